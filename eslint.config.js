@@ -1,0 +1,38 @@
+import js from "@eslint/js";
+import globals from "globals";
+import reactHooks from "eslint-plugin-react-hooks";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["dist", "node_modules", "test-results", "playwright-report", "screenshots", "public"] },
+  {
+    extends: [js.configs.recommended, ...tseslint.configs.recommended],
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser, ...globals.node } },
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // The domain is pure: it runs in Node, the CLI and a Web Worker, and knows nothing of React or the UI.
+    files: ["src/domain/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["react", "react-dom", "react-*", "@hookform/*"], message: "src/domain must not depend on React." },
+            { group: ["**/app/**", "**/wizard/**", "**/preview/**", "**/drafts/**", "**/cli/**"], message: "src/domain must not import from the UI or the CLI." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["bin/**/*.mjs", "*.js"],
+    languageOptions: { globals: globals.node },
+  },
+);

@@ -1,0 +1,26 @@
+import { defineConfig, devices } from "@playwright/test";
+import { browserLaunchOptions } from "./e2e/support/browser.ts";
+
+const PORT = 4174;
+
+/** End-to-end tests run against the production build, in Debian's Chromium when it is there. */
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    launchOptions: browserLaunchOptions(),
+    trace: "off",
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: browserLaunchOptions() } }],
+  webServer: {
+    command: `npx vite build --logLevel error && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+  },
+});

@@ -1,0 +1,192 @@
+/**
+ * The draft file format, version 1 (`shared/spec/draft-format.md`).
+ *
+ * This is the *file* level: types, enums and known keys only. A half-written
+ * report is a valid file (empty strings, `null` counts, `""` choices); whether
+ * it is ready to post is `readiness.ts`'s job.
+ */
+import { z } from "zod";
+
+export const DRAFT_FORMAT = "ccadb-incident-report-draft";
+export const DRAFT_VERSION = 1;
+
+export const REPORT_KINDS = ["preliminary", "full", "closure"] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+export const AUTHORS = ["ca-owner", "third-party"] as const;
+export type Author = (typeof AUTHORS)[number];
+
+export const SOURCES = ["Self Reported", "Third Party Reported", "Audit"] as const;
+export type Source = (typeof SOURCES)[number];
+
+export const ACTION_KINDS = ["Prevent", "Mitigate", "Detect"] as const;
+export type ActionKind = (typeof ACTION_KINDS)[number];
+
+export const ACTION_STATUSES = ["Ongoing", "Complete", "Delayed", "Canceled"] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export const ISSUANCE_STOPPED = ["Yes", "No"] as const;
+
+export const REVOKED_VALUES = ["Yes", "Planned", "Delayed", "N/A"] as const;
+export type RevokedValue = (typeof REVOKED_VALUES)[number];
+
+export const CERTIFICATE_KINDS = ["tls", "smime"] as const;
+export type CertificateKind = (typeof CERTIFICATE_KINDS)[number];
+
+export const LESSON_LISTS = ["wentWell", "didNotGoWell", "gotLucky", "additional"] as const;
+export type LessonList = (typeof LESSON_LISTS)[number];
+
+/** A choice that may still be unanswered (`""`) in a half-written draft. */
+function choice<const T extends readonly string[]>(values: T) {
+  return z.enum(["", ...values] as const);
+}
+
+/** Counts are whole numbers, "N/A", or null while not filled in. */
+const count = z.union([z.number().int().nonnegative(), z.literal("N/A"), z.null()]);
+
+const id = z.string().min(1).max(64);
+
+export const TimelineEntrySchema = z.strictObject({
+  id,
+  at: z.string(),
+  event: z.string(),
+});
+
+export const RelatedIncidentSchema = z.strictObject({
+  id,
+  bug: z.number().int().positive().nullable(),
+  date: z.string(),
+  description: z.string(),
+});
+
+export const RootCauseSchema = z.strictObject({
+  id,
+  title: z.string(),
+  description: z.string(),
+  timeline: z.string(),
+  detection: z.string(),
+  interaction: z.string(),
+  methodology: z.string(),
+});
+
+export const LessonSchema = z.strictObject({ id, text: z.string() });
+
+export const ActionItemSchema = z.strictObject({
+  id,
+  description: z.string(),
+  kind: choice(ACTION_KINDS),
+  addresses: z.array(id),
+  evaluationCriteria: z.string(),
+  dueDate: z.string(),
+  status: choice(ACTION_STATUSES),
+});
+
+const sha256OrEmpty = z.string().regex(/^([0-9a-f]{64})?$/i, "expected 64 hex digits, or empty");
+
+export const CertificateRowSchema = z.strictObject({
+  precertificateSha256: sha256OrEmpty,
+  certificateSha256: sha256OrEmpty,
+  subject: z.string(),
+  issuer: z.string(),
+  notBefore: z.string(),
+  notAfter: z.string(),
+  serial: z.string().regex(/^[0-9a-f]*$/i, "expected the serial number in hex"),
+  dnsNames: z.array(z.string()),
+  revoked: z.enum(REVOKED_VALUES),
+  revocationDate: z.string(),
+  revocationReason: z.string(),
+});
+
+export const SummarySchema = z.strictObject({
+  ccadbId: z.string(),
+  incidentDescription: z.string(),
+  nonComplianceStart: z.string(),
+  nonComplianceIdentified: z.string(),
+  nonComplianceEnd: z.string(),
+  nonComplianceEndExpected: z.boolean().optional(),
+  relevantPolicies: z.string(),
+  source: choice(SOURCES),
+});
+
+export const ImpactSchema = z.strictObject({
+  totalCertificates: count,
+  remainingValidCertificates: count,
+  affectedCertificateTypes: z.string(),
+  incidentHeuristic: z.string(),
+  issuanceStopped: choice(ISSUANCE_STOPPED),
+  issuanceStoppedExplanation: z.string(),
+  analysis: z.string(),
+  additionalConsiderations: z.string(),
+});
+
+export const LessonsSchema = z.strictObject({
+  wentWell: z.array(LessonSchema),
+  didNotGoWell: z.array(LessonSchema),
+  gotLucky: z.array(LessonSchema),
+  additional: z.array(LessonSchema),
+});
+
+export const AppendixSchema = z.strictObject({
+  text: z.string(),
+  certificateKind: z.enum(CERTIFICATE_KINDS).optional(),
+  certificates: z.array(CertificateRowSchema),
+});
+
+export const ClosureSchema = z.strictObject({
+  incidentDescription: z.string(),
+  rootCauses: z.string(),
+  remediationDescription: z.string(),
+  commitmentSummary: z.string(),
+});
+
+const DraftObjectSchema = z.strictObject({
+  format: z.literal(DRAFT_FORMAT),
+  version: z.literal(DRAFT_VERSION),
+  kind: z.enum(REPORT_KINDS),
+  author: z.enum(AUTHORS),
+  caOwner: z.string(),
+  title: z.string(),
+  securitySensitive: z.boolean().optional(),
+  revocationDelay: z.boolean().optional(),
+  summary: SummarySchema,
+  impact: ImpactSchema,
+  timeline: z.array(TimelineEntrySchema),
+  relatedIncidents: z.array(RelatedIncidentSchema),
+  rootCauses: z.array(RootCauseSchema),
+  lessons: LessonsSchema,
+  actionItems: z.array(ActionItemSchema),
+  appendix: AppendixSchema,
+  closure: ClosureSchema,
+});
+
+/** Every item that carries an `id`, with the JSON path it lives at. */
+export function idPaths(draft: z.output<typeof DraftObjectSchema>): Array<{ id: string; path: (string | number)[] }> {
+  const out: Array<{ id: string; path: (string | number)[] }> = [];
+  draft.timeline.forEach((t, i) => out.push({ id: t.id, path: ["timeline", i, "id"] }));
+  draft.relatedIncidents.forEach((r, i) => out.push({ id: r.id, path: ["relatedIncidents", i, "id"] }));
+  draft.rootCauses.forEach((r, i) => out.push({ id: r.id, path: ["rootCauses", i, "id"] }));
+  for (const list of LESSON_LISTS) {
+    draft.lessons[list].forEach((l, i) => out.push({ id: l.id, path: ["lessons", list, i, "id"] }));
+  }
+  draft.actionItems.forEach((a, i) => out.push({ id: a.id, path: ["actionItems", i, "id"] }));
+  return out;
+}
+
+/** The file schema: ids must be unique, because references use them. */
+export const DraftSchema = DraftObjectSchema.superRefine((draft, ctx) => {
+  const seen = new Set<string>();
+  for (const { id: itemId, path } of idPaths(draft)) {
+    if (seen.has(itemId)) {
+      ctx.addIssue({ code: "custom", path, message: `duplicate id "${itemId}": ids must be unique within the draft` });
+    }
+    seen.add(itemId);
+  }
+});
+
+export type Draft = z.output<typeof DraftSchema>;
+export type TimelineEntry = Draft["timeline"][number];
+export type RelatedIncident = Draft["relatedIncidents"][number];
+export type RootCause = Draft["rootCauses"][number];
+export type Lesson = Draft["lessons"]["wentWell"][number];
+export type ActionItem = Draft["actionItems"][number];
+export type CertificateRow = Draft["appendix"]["certificates"][number];
