@@ -74,8 +74,8 @@ function describeType(expected: string): string {
   }
 }
 
-/** "a, b or c" */
-function either(words: readonly string[]): string {
+/** "a, b or c": a list in words. */
+export function either(words: readonly string[]): string {
   if (words.length <= 1) return words.join("");
   return `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
 }

@@ -1,0 +1,414 @@
+import { describe, expect, it } from "vitest";
+import { SECTION_IDS } from "./catalogue.ts";
+import { emptyDraft } from "./newDraft.ts";
+import { problemSection, type Problem } from "./problems.ts";
+import { checkReadiness, isReady } from "./readiness.ts";
+import { readyDraft } from "./readyDraft.ts";
+import type { Author, Draft, ReportKind } from "./schema.ts";
+
+/** The problems of a ready draft after one change. */
+function after(change: (draft: Draft) => void, kind: ReportKind = "full", author: Author = "ca-owner"): Problem[] {
+  const draft = readyDraft(kind, author);
+  change(draft);
+  return checkReadiness(draft);
+}
+
+function paths(problems: Problem[]): string[] {
+  return problems.map((p) => p.path);
+}
+
+/** Exactly one problem, at this path, with a message matching. */
+function expectOne(problems: Problem[], path: string, message?: RegExp): void {
+  expect(paths(problems)).toEqual([path]);
+  if (message) expect(problems[0].message).toMatch(message);
+}
+
+describe("the ready drafts", () => {
+  it.each([
+    ["preliminary", "ca-owner"],
+    ["preliminary", "third-party"],
+    ["full", "ca-owner"],
+    ["closure", "ca-owner"],
+  ] as const)("a %s by a %s is ready", (kind, author) => {
+    expect(checkReadiness(readyDraft(kind, author))).toEqual([]);
+    expect(isReady(readyDraft(kind, author))).toBe(true);
+  });
+});
+
+describe("every problem at once, in template order", () => {
+  it("lists an empty Full report's problems in the order of the template", () => {
+    expect(paths(checkReadiness(emptyDraft("full")))).toEqual([
+      "caOwner",
+      "title",
+      "summary.ccadbId",
+      "summary.incidentDescription",
+      "summary.nonComplianceStart",
+      "summary.nonComplianceIdentified",
+      "summary.nonComplianceEnd",
+      "summary.relevantPolicies",
+      "summary.source",
+      "impact.totalCertificates",
+      "impact.remainingValidCertificates",
+      "impact.affectedCertificateTypes",
+      "impact.incidentHeuristic",
+      "impact.issuanceStopped",
+      "impact.issuanceStoppedExplanation",
+      "timeline",
+      "rootCauses",
+      "actionItems",
+    ]);
+  });
+
+  it("starts every path with a section id or a top-level field", () => {
+    const known = new Set<string>([...SECTION_IDS, "caOwner", "title", "kind", "author"]);
+    const draft = emptyDraft("full", "third-party");
+    draft.timeline.push({ id: "t", at: "x", event: "" });
+    draft.lessons.didNotGoWell.push({ id: "l", text: "" });
+    draft.actionItems.push({ id: "a", description: "", kind: "", addresses: ["zz"], evaluationCriteria: "", dueDate: "", status: "" });
+    for (const problem of checkReadiness(draft)) expect(known).toContain(problemSection(problem));
+  });
+});
+
+describe("caOwner and title (they make Bugzilla's Summary line)", () => {
+  it.each(["preliminary", "full", "closure"] as const)("are required in a %s report", (kind) => {
+    expectOne(after((d) => (d.caOwner = ""), kind), "caOwner", /“CA Owner” is empty/);
+    expectOne(after((d) => (d.title = "  "), kind), "title", /“Brief title” is empty/);
+  });
+});
+
+describe("CCADB ID", () => {
+  it('must be "A" and six digits', () => {
+    expectOne(after((d) => (d.summary.ccadbId = "A12345")), "summary.ccadbId", /expected "A" followed by six digits, e\.g\. A000123.*got "A12345"/);
+    expectOne(after((d) => (d.summary.ccadbId = "B000123")), "summary.ccadbId");
+  });
+  it("accepts A000123, with stray spaces", () => {
+    expect(after((d) => (d.summary.ccadbId = " A000123 "))).toEqual([]);
+  });
+  it("cannot be N/A", () => {
+    expectOne(after((d) => (d.summary.ccadbId = "N/A")), "summary.ccadbId", /cannot be N\/A/);
+  });
+  it("is checked when a third party fills it in, but not required of them", () => {
+    expect(after((d) => (d.summary.ccadbId = "A000123"), "preliminary", "third-party")).toEqual([]);
+    expect(after((d) => (d.summary.ccadbId = ""), "full", "ca-owner").map((p) => p.path)).toEqual(["summary.ccadbId"]);
+  });
+});
+
+describe("required fields from the catalogue", () => {
+  it("treats empty text and whitespace as missing", () => {
+    expectOne(after((d) => (d.summary.incidentDescription = "")), "summary.incidentDescription", /“Incident description” is empty: A short description/);
+    expectOne(after((d) => (d.summary.relevantPolicies = " \n\t")), "summary.relevantPolicies");
+  });
+  it("treats an unset count as missing", () => {
+    expectOne(after((d) => (d.impact.totalCertificates = null)), "impact.totalCertificates", /N\/A if no certificates are affected/);
+    expectOne(after((d) => (d.impact.incidentHeuristic = "")), "impact.incidentHeuristic", /If it does not apply, write N\/A/);
+  });
+  it("accepts N/A where the catalogue allows it", () => {
+    expect(
+      after((d) => {
+        d.impact.totalCertificates = "N/A";
+        d.impact.remainingValidCertificates = "N/A";
+        d.impact.affectedCertificateTypes = "N/A";
+        d.impact.incidentHeuristic = " N/A ";
+        d.rootCauses[0].interaction = "N/A";
+        d.rootCauses[0].methodology = "N/A";
+      }),
+    ).toEqual([]);
+  });
+  it("rejects N/A where the catalogue does not allow it", () => {
+    expectOne(after((d) => (d.summary.relevantPolicies = "N/A")), "summary.relevantPolicies", /“Relevant policies” cannot be N\/A/);
+    expectOne(after((d) => (d.timeline[0].event = "N/A")), "timeline[0].event", /“Event” of Timeline entry 1 cannot be N\/A/);
+  });
+  it("leaves optional fields alone", () => {
+    expect(
+      after((d) => {
+        d.impact.additionalConsiderations = "";
+        d.appendix.text = "";
+        d.rootCauses[0].methodology = "";
+      }),
+    ).toEqual([]);
+  });
+  it("asks for the issuance answer and its explanation", () => {
+    expectOne(after((d) => (d.impact.issuanceStopped = "")), "impact.issuanceStopped", /not chosen: the guidelines expect "Yes" or "No"/);
+    expectOne(after((d) => (d.impact.issuanceStoppedExplanation = "")), "impact.issuanceStoppedExplanation");
+  });
+  it("ignores fields the report's kind does not show", () => {
+    expect(
+      after((d) => {
+        d.summary.ccadbId = "";
+        d.timeline = [{ id: "t9", at: "yesterday", event: "" }];
+        d.impact.totalCertificates = null;
+      }, "preliminary"),
+    ).toEqual([]);
+  });
+});
+
+describe("Source of incident disclosure", () => {
+  it("must be chosen by a CA Owner, naming the three values", () => {
+    expectOne(after((d) => (d.summary.source = ""), "preliminary"), "summary.source", /"Self Reported", "Third Party Reported" or "Audit"/);
+  });
+  it("may be left by a third party", () => {
+    expect(after((d) => (d.summary.source = ""), "preliminary", "third-party")).toEqual([]);
+  });
+});
+
+describe("Timeline summary dates (DateOrTime)", () => {
+  it.each(["2025-03-04", "2025-03-04T17:20Z", "2025-03-04T19:20+02:00", "2025-03-04T17:20:31.5-05:00"])("accepts %s", (value) => {
+    expect(after((d) => (d.summary.nonComplianceStart = value))).toEqual([]);
+  });
+  it("says when a time has no UTC offset", () => {
+    expectOne(
+      after((d) => (d.summary.nonComplianceIdentified = "2025-03-04T17:20")),
+      "summary.nonComplianceIdentified",
+      /^2025-03-04T17:20 has no UTC offset; write 2025-03-04T17:20Z or add \+hh:mm/,
+    );
+  });
+  it("rejects other writings", () => {
+    expectOne(after((d) => (d.summary.nonComplianceStart = "March 4")), "summary.nonComplianceStart", /expected a date \(YYYY-MM-DD\) or a date and time/);
+    expectOne(after((d) => (d.summary.nonComplianceStart = "2025-02-30")), "summary.nonComplianceStart");
+  });
+  it("explains an empty end date: ended, or expected to end", () => {
+    expectOne(after((d) => (d.summary.nonComplianceEnd = "")), "summary.nonComplianceEnd", /the date the non-compliance ended or, while it is ongoing, the date it is expected to end/);
+  });
+  it("accepts an expected end date", () => {
+    expect(
+      after((d) => {
+        d.summary.nonComplianceEnd = "2025-06-01";
+        d.summary.nonComplianceEndExpected = true;
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe("Timeline", () => {
+  it("needs at least one entry in a Full report", () => {
+    expectOne(after((d) => (d.timeline = [])), "timeline", /a Full Incident Report needs at least one timeline entry/);
+  });
+  it("needs times with an offset", () => {
+    expectOne(after((d) => (d.timeline[0].at = "2025-03-04T17:20")), "timeline[0].at", /^2025-03-04T17:20 has no UTC offset; write 2025-03-04T17:20Z or add \+hh:mm/);
+    expectOne(after((d) => (d.timeline[0].at = "2025-03-04 17:20")), "timeline[0].at", /has no UTC offset/);
+  });
+  it("needs a time of day, not just a date", () => {
+    expectOne(after((d) => (d.timeline[0].at = "2025-03-04")), "timeline[0].at", /has no time of day/);
+  });
+  it("needs an event and a time", () => {
+    expect(paths(after((d) => d.timeline.push({ id: "t2", at: "", event: "" })))).toEqual(["timeline[1].at", "timeline[1].event"]);
+  });
+  it("accepts any offset", () => {
+    expect(after((d) => (d.timeline[0].at = "2025-03-04T23:59+14:00"))).toEqual([]);
+  });
+});
+
+describe("Related incidents", () => {
+  it("need a bug number, a date and a description", () => {
+    expect(paths(after((d) => d.relatedIncidents.push({ id: "r2", bug: null, date: "", description: " " })))).toEqual([
+      "relatedIncidents[1].bug",
+      "relatedIncidents[1].date",
+      "relatedIncidents[1].description",
+    ]);
+  });
+  it("need the date as YYYY-MM-DD", () => {
+    expectOne(after((d) => (d.relatedIncidents[0].date = "2024/06/01")), "relatedIncidents[0].date", /expected a date written YYYY-MM-DD/);
+    expectOne(after((d) => (d.relatedIncidents[0].date = "2024-06-01T10:00Z")), "relatedIncidents[0].date");
+  });
+  it("may be none at all", () => {
+    expect(after((d) => (d.relatedIncidents = []))).toEqual([]);
+  });
+});
+
+describe("certificate counts", () => {
+  it('need "remaining valid" <= total when both are numbers', () => {
+    expectOne(after((d) => (d.impact.remainingValidCertificates = 13)), "impact.remainingValidCertificates", /13 "remaining valid" certificates is more than the 12/);
+  });
+  it("accept equal counts, zero, and N/A on either side", () => {
+    expect(after((d) => (d.impact.remainingValidCertificates = 12))).toEqual([]);
+    expect(after((d) => (d.impact.remainingValidCertificates = 0))).toEqual([]);
+    expect(after((d) => (d.impact.totalCertificates = "N/A"))).toEqual([]);
+  });
+});
+
+describe("revocation delay", () => {
+  it("requires the Analysis", () => {
+    expectOne(
+      after((d) => {
+        d.revocationDelay = true;
+        d.impact.analysis = "";
+      }),
+      "impact.analysis",
+      /“Analysis” is empty: Required for a revocation delay/,
+    );
+    const problems = after((d) => {
+      d.revocationDelay = true;
+      d.impact.analysis = "";
+    });
+    expect(problems[0].message).not.toMatch(/write N\/A/);
+  });
+  it("does not accept N/A as the Analysis", () => {
+    expectOne(
+      after((d) => {
+        d.revocationDelay = true;
+        d.impact.analysis = "N/A";
+      }),
+      "impact.analysis",
+      /a revocation delay needs the Analysis, not N\/A/,
+    );
+  });
+  it("is satisfied by an Analysis; without a delay the Analysis may be empty or N/A", () => {
+    expect(
+      after((d) => {
+        d.revocationDelay = true;
+        d.impact.analysis = "Revoking within 5 days would take a national e-ID service offline.";
+      }),
+    ).toEqual([]);
+    expect(after((d) => (d.impact.analysis = ""))).toEqual([]);
+  });
+});
+
+describe("contributing factors", () => {
+  it("a Full report needs at least one", () => {
+    expect(
+      paths(
+        after((d) => {
+          d.rootCauses = [];
+          d.actionItems[0].addresses = ["d1", "x1"];
+        }),
+      ),
+    ).toEqual(["rootCauses"]);
+  });
+  it("need the catalogue's required parts", () => {
+    expect(
+      paths(
+        after((d) => {
+          d.rootCauses[0].title = "";
+          d.rootCauses[0].description = "";
+          d.rootCauses[0].timeline = "";
+          d.rootCauses[0].detection = "";
+          d.rootCauses[0].interaction = "";
+        }),
+      ),
+    ).toEqual(["rootCauses[0].title", "rootCauses[0].description", "rootCauses[0].timeline", "rootCauses[0].detection", "rootCauses[0].interaction"]);
+  });
+  it("each need an action item", () => {
+    expectOne(
+      after((d) => d.rootCauses.push({ ...d.rootCauses[0], id: "c2", title: "Checklist" })),
+      "rootCauses[1]",
+      /^Contributing Factor #2 \(“Checklist”\) has no action item: each one "MUST have at least one corresponding Action Item"/,
+    );
+  });
+  it("are not covered by a canceled action item alone", () => {
+    expect(
+      paths(
+        after((d) => {
+          d.actionItems[0].status = "Canceled";
+        }),
+      ),
+    ).toEqual(["rootCauses[0]", "lessons.didNotGoWell[0]", "lessons.additional[0]"]);
+    expect(after((d) => (d.actionItems[0].status = "Canceled"))[0].message).toMatch(/is addressed only by canceled action items/);
+  });
+});
+
+describe("lessons", () => {
+  it("every “What didn’t go well” item needs an action item", () => {
+    expectOne(after((d) => (d.actionItems[0].addresses = ["c1", "x1"])), "lessons.didNotGoWell[0]", /^What didn’t go well #1 has no action item/);
+  });
+  it("every “Additional” item needs an action item", () => {
+    expectOne(after((d) => (d.actionItems[0].addresses = ["c1", "d1"])), "lessons.additional[0]", /^Additional #1 has no action item/);
+  });
+  it("“What went well” and “Where we got lucky” items do not", () => {
+    expect(
+      after((d) => {
+        d.lessons.wentWell.push({ id: "w2", text: "Quick triage." });
+        d.lessons.gotLucky.push({ id: "g2", text: "A researcher found it." });
+      }),
+    ).toEqual([]);
+  });
+  it("an empty lesson is a problem", () => {
+    expectOne(after((d) => d.lessons.wentWell.push({ id: "w2", text: " " })), "lessons.wentWell[1]", /What went well #2 is empty/);
+  });
+  it("may all be empty", () => {
+    expect(
+      after((d) => {
+        d.lessons = { wentWell: [], didNotGoWell: [], gotLucky: [], additional: [] };
+        d.actionItems[0].addresses = ["c1"];
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe("action items", () => {
+  it("a Full report needs at least one", () => {
+    expect(paths(after((d) => (d.actionItems = [])))).toEqual(["rootCauses[0]", "lessons.didNotGoWell[0]", "lessons.additional[0]", "actionItems"]);
+  });
+  it("need a description, kind, root causes, evaluation criteria, due date and status", () => {
+    expect(
+      paths(
+        after((d) =>
+          d.actionItems.push({ id: "a2", description: "", kind: "", addresses: [], evaluationCriteria: "", dueDate: "", status: "" }),
+        ),
+      ),
+    ).toEqual([
+      "actionItems[1].description",
+      "actionItems[1].kind",
+      "actionItems[1].addresses",
+      "actionItems[1].evaluationCriteria",
+      "actionItems[1].dueDate",
+      "actionItems[1].status",
+    ]);
+  });
+  it("name the allowed kinds and statuses", () => {
+    expectOne(after((d) => (d.actionItems[0].kind = "")), "actionItems[0].kind", /"Prevent", "Mitigate" or "Detect"/);
+    expectOne(after((d) => (d.actionItems[0].status = "")), "actionItems[0].status", /"Ongoing", "Complete", "Delayed" or "Canceled"/);
+  });
+  it("need the due date as YYYY-MM-DD", () => {
+    expectOne(after((d) => (d.actionItems[0].dueDate = "Q2 2025")), "actionItems[0].dueDate", /YYYY-MM-DD/);
+  });
+  it("must address existing contributing factors or lessons", () => {
+    expectOne(after((d) => d.actionItems[0].addresses.push("gone")), "actionItems[0].addresses", /addresses "gone", which is not a contributing factor or lesson/);
+    expectOne(after((d) => d.actionItems[0].addresses.push("t1")), "actionItems[0].addresses");
+  });
+  it("may address any lesson, including what went well", () => {
+    expect(after((d) => d.actionItems[0].addresses.push("w1", "g1"))).toEqual([]);
+  });
+});
+
+describe("Closure", () => {
+  it("needs every action item Complete or Canceled", () => {
+    expectOne(after((d) => (d.actionItems[0].status = "Ongoing"), "closure"), "actionItems[0].status", /Action Item #1 is “Ongoing”: a Closure Summary states/);
+    expectOne(after((d) => (d.actionItems[0].status = ""), "closure"), "actionItems[0].status", /without a status/);
+  });
+  it("accepts Canceled items", () => {
+    expect(after((d) => (d.actionItems[0].status = "Canceled"), "closure")).toEqual([]);
+  });
+  it("needs all four closure fields", () => {
+    expect(
+      paths(
+        after((d) => {
+          d.closure = { incidentDescription: "", rootCauses: "", remediationDescription: "", commitmentSummary: "" };
+        }, "closure"),
+      ),
+    ).toEqual(["closure.incidentDescription", "closure.rootCauses", "closure.remediationDescription", "closure.commitmentSummary"]);
+  });
+  it("accepts N/A as the commitment summary only", () => {
+    expect(after((d) => (d.closure.commitmentSummary = "N/A"), "closure")).toEqual([]);
+    expectOne(after((d) => (d.closure.rootCauses = "N/A"), "closure"), "closure.rootCauses", /cannot be N\/A/);
+  });
+  it("does not check the Full report's sections", () => {
+    expect(
+      after((d) => {
+        d.summary.ccadbId = "";
+        d.timeline = [];
+        d.actionItems[0].evaluationCriteria = "";
+      }, "closure"),
+    ).toEqual([]);
+  });
+});
+
+describe("third-party reporters", () => {
+  it("can only write a Preliminary report", () => {
+    const full = after((d) => (d.author = "third-party"), "full");
+    expect(full[0]).toEqual({ path: "kind", message: expect.stringMatching(/^a third-party reporter can only write a Preliminary Incident Report/) });
+    expect(after((d) => (d.author = "third-party"), "closure")[0].path).toBe("kind");
+  });
+  it("may write a Preliminary report", () => {
+    expect(after(() => {}, "preliminary", "third-party")).toEqual([]);
+  });
+});

@@ -1,0 +1,183 @@
+/**
+ * "Is this report ready to post?" Every problem at once, in template order,
+ * each with the JSON path of the field it is about (the first segment names
+ * the section, so the wizard can badge its steps).
+ *
+ * Which fields exist, which are required and where N/A is allowed all come
+ * from the catalogue; this file adds the rules that span fields.
+ */
+import {
+  FIELDS,
+  ITEM_FIELDS,
+  ITEM_NAMES,
+  LESSON_FIELDS,
+  REPORT_KIND_LABELS,
+  SECTIONS,
+  SECTION_IDS,
+  fieldsOf,
+  lessonName,
+  type FieldSpec,
+  type ItemList,
+  type SectionId,
+} from "./catalogue.ts";
+import type { Problem } from "./problems.ts";
+import { checkField, isBlank, type ReadinessContext } from "./readinessFields.ts";
+import { LESSON_LISTS, type Draft, type LessonList } from "./schema.ts";
+
+type Check = (draft: Draft, ctx: ReadinessContext) => Problem[];
+
+function inKind(section: SectionId, ctx: ReadinessContext): boolean {
+  const kinds: readonly string[] = SECTIONS[section].kinds;
+  return kinds.includes(ctx.kind);
+}
+
+/** The catalogue's fields of one repeatable list, checked for every item. */
+function checkItems<L extends ItemList>(draft: Draft, ctx: ReadinessContext, list: L): Problem[] {
+  const specs: Record<string, FieldSpec> = ITEM_FIELDS[list];
+  const items: readonly object[] = draft[list];
+  return items.flatMap((item, index) =>
+    Object.entries(specs).flatMap(([prop, spec]) => {
+      const message = checkField(draft, ctx, spec, Reflect.get(item, prop), `\u201c${spec.label}\u201d of ${ITEM_NAMES[list](index + 1)}`);
+      return message ? [{ path: `${list}[${index}].${prop}`, message }] : [];
+    }),
+  );
+}
+
+/** "Full reports have at least one ..." */
+function atLeastOne(draft: Draft, ctx: ReadinessContext, list: ItemList, what: string, why: string): Problem[] {
+  if (ctx.kind !== "full" || draft[list].length > 0) return [];
+  return [{ path: list, message: `a ${REPORT_KIND_LABELS.full} needs at least one ${what}: ${why}` }];
+}
+
+/**
+ * Ids that action items actually address. A canceled action item does not
+ * remediate anything, so it does not count.
+ */
+function addressedIds(draft: Draft): Set<string> {
+  return new Set(draft.actionItems.filter((a) => a.status !== "Canceled").flatMap((a) => a.addresses));
+}
+
+function unaddressed(draft: Draft, itemId: string, name: string): string | null {
+  if (addressedIds(draft).has(itemId)) return null;
+  const onlyCanceled = draft.actionItems.some((a) => a.addresses.includes(itemId));
+  return `${name} ${onlyCanceled ? "is addressed only by canceled action items" : "has no action item"}: each one "MUST have at least one corresponding Action Item"; list it under \u201cCorresponding Root Cause(s)\u201d of an action item`;
+}
+
+const checkTimeline: Check = (draft, ctx) =>
+  inKind("timeline", ctx)
+    ? [
+        ...atLeastOne(draft, ctx, "timeline", "timeline entry", "the guidelines expect \u201ca detailed timeline of all events and actions leading up to and taken during and after the incident\u201d"),
+        ...checkItems(draft, ctx, "timeline"),
+      ]
+    : [];
+
+const checkRelated: Check = (draft, ctx) => (inKind("relatedIncidents", ctx) ? checkItems(draft, ctx, "relatedIncidents") : []);
+
+const checkRootCauses: Check = (draft, ctx) => {
+  if (!inKind("rootCauses", ctx)) return [];
+  const coverage = draft.rootCauses.flatMap((cause, index) => {
+    const title = cause.title.trim() === "" ? "" : ` (\u201c${cause.title.trim()}\u201d)`;
+    const message = unaddressed(draft, cause.id, `${ITEM_NAMES.rootCauses(index + 1)}${title}`);
+    return message ? [{ path: `rootCauses[${index}]`, message }] : [];
+  });
+  return [
+    ...atLeastOne(draft, ctx, "rootCauses", "contributing factor", "\u201cMake sure that all contributing factors are identified and described\u201d"),
+    ...checkItems(draft, ctx, "rootCauses"),
+    ...coverage,
+  ];
+};
+
+function checkLessonList(draft: Draft, list: LessonList): Problem[] {
+  return draft.lessons[list].flatMap((lesson, index) => {
+    const path = `lessons.${list}[${index}]`;
+    const name = lessonName(list, index + 1);
+    if (isBlank(lesson.text)) return [{ path, message: `${name} is empty: write it or remove it` }];
+    const message = LESSON_FIELDS[list].needsAction === "must" ? unaddressed(draft, lesson.id, name) : null;
+    return message ? [{ path, message }] : [];
+  });
+}
+
+const checkLessons: Check = (draft, ctx) => (inKind("lessons", ctx) ? LESSON_LISTS.flatMap((list) => checkLessonList(draft, list)) : []);
+
+/** What an action item may address: contributing factors and lessons. */
+function addressableIds(draft: Draft): Set<string> {
+  return new Set([...draft.rootCauses.map((c) => c.id), ...LESSON_LISTS.flatMap((list) => draft.lessons[list].map((l) => l.id))]);
+}
+
+const checkActionItems: Check = (draft, ctx) => {
+  if (ctx.kind === "closure") {
+    // The Closure template ends: "All Action Items disclosed in this report have been completed as described".
+    return draft.actionItems.flatMap((item, index) =>
+      item.status === "Complete" || item.status === "Canceled"
+        ? []
+        : [
+            {
+              path: `actionItems[${index}].status`,
+              message: `${ITEM_NAMES.actionItems(index + 1)} is ${item.status === "" ? "without a status" : `\u201c${item.status}\u201d`}: a Closure Summary states \u201cAll Action Items disclosed in this report have been completed as described\u201d, so every action item must be Complete (or Canceled)`,
+            },
+          ],
+    );
+  }
+  if (!inKind("actionItems", ctx)) return [];
+  const known = addressableIds(draft);
+  const references = draft.actionItems.flatMap((item, index) =>
+    item.addresses
+      .filter((id) => !known.has(id))
+      .map((id) => ({
+        path: `actionItems[${index}].addresses`,
+        message: `${ITEM_NAMES.actionItems(index + 1)} addresses "${id}", which is not a contributing factor or lesson in this report`,
+      })),
+  );
+  return [
+    ...atLeastOne(draft, ctx, "actionItems", "action item", "the Action Items \u201cMUST create additional protections to prevent future incidents\u201d"),
+    ...checkItems(draft, ctx, "actionItems"),
+    ...references,
+  ];
+};
+
+const none: Check = () => [];
+
+/** The checks that span more than one field, run after each section's own fields. */
+const SECTION_CHECKS = {
+  summary: none,
+  impact: none,
+  timeline: checkTimeline,
+  relatedIncidents: checkRelated,
+  rootCauses: checkRootCauses,
+  lessons: checkLessons,
+  actionItems: checkActionItems,
+  appendix: none,
+  closure: none,
+} satisfies Record<SectionId, Check>;
+
+/** The guidelines offer third parties only the Preliminary template. */
+function checkAuthor(draft: Draft): Problem[] {
+  if (draft.author !== "third-party" || draft.kind === "preliminary") return [];
+  return [
+    {
+      path: "kind",
+      message: `a third-party reporter can only write a ${REPORT_KIND_LABELS.preliminary}: the guidelines offer the Preliminary template \u201cfor third party reporters\u201d and the Full report and Closure Summary to the CA Owner`,
+    },
+  ];
+}
+
+/** Every reason the draft is not ready to post yet; `[]` when it is. */
+export function checkReadiness(draft: Draft): Problem[] {
+  const ctx: ReadinessContext = { kind: draft.kind, author: draft.author, revocationDelay: draft.revocationDelay ?? false };
+  const problems = checkAuthor(draft);
+  for (const section of SECTION_IDS) {
+    for (const key of fieldsOf(section)) {
+      const spec: FieldSpec = FIELDS[key];
+      const value: unknown = key.split(".").reduce<unknown>((v, part) => (typeof v === "object" && v !== null ? Reflect.get(v, part) : undefined), draft);
+      const message = checkField(draft, ctx, spec, value, `\u201c${spec.label}\u201d`, key);
+      if (message) problems.push({ path: key, message });
+    }
+    problems.push(...SECTION_CHECKS[section](draft, ctx));
+  }
+  return problems;
+}
+
+/** Whether the draft is ready to post. */
+export function isReady(draft: Draft): boolean {
+  return checkReadiness(draft).length === 0;
+}

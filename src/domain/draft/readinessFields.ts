@@ -1,0 +1,115 @@
+/**
+ * Readiness of one field: is it filled in (or N/A where the catalogue allows
+ * it), and is it written the way the guidelines want it? Every field, single
+ * or in a list, goes through `checkField` with its catalogue spec.
+ */
+import { NOT_APPLICABLE, isRequired, type FieldKey, type FieldSpec } from "./catalogue.ts";
+import { isDate, isDateOrTime, isDateTime, lacksOffset } from "./datetime.ts";
+import { either } from "./problems.ts";
+import type { Author, Draft, ReportKind } from "./schema.ts";
+
+export type ReadinessContext = { kind: ReportKind; author: Author; revocationDelay: boolean };
+
+/** Empty text, whitespace, an unset count or choice, an empty list: nothing was written. */
+export function isBlank(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === "string") return value.trim() === "";
+  if (Array.isArray(value)) return value.length === 0;
+  return false;
+}
+
+export function isNotApplicable(value: unknown): boolean {
+  return typeof value === "string" && value.trim() === NOT_APPLICABLE;
+}
+
+const EXAMPLE_TIME = "2025-03-04T17:20Z";
+
+/** Dates and times as the guidelines want them: "All times MUST be in UTC or UTC+local offset". */
+function writingProblem(spec: FieldSpec, text: string): string | null {
+  const value = text.trim();
+  const shown = JSON.stringify(value);
+  const noOffset = `${value} has no UTC offset; write ${value}Z or add +hh:mm (the guidelines: "All times MUST be in UTC or UTC+local offset")`;
+  switch (spec.input) {
+    case "dateOrTime":
+      if (isDateOrTime(value)) return null;
+      if (lacksOffset(value)) return noOffset;
+      return `expected a date (YYYY-MM-DD) or a date and time with its UTC offset (e.g. ${EXAMPLE_TIME}), got ${shown}`;
+    case "dateTime":
+      if (isDateTime(value)) return null;
+      if (lacksOffset(value)) return noOffset;
+      if (isDate(value)) return `${value} has no time of day: the guidelines want times to "at least minute-level granularity", e.g. ${value}T17:20Z`;
+      return `expected a date and time with its UTC offset, e.g. ${EXAMPLE_TIME}, got ${shown}`;
+    case "date":
+      if (isDate(value)) return null;
+      return `expected a date written YYYY-MM-DD, e.g. 2025-03-04, got ${shown}`;
+    case "line":
+    case "markdown":
+    case "choice":
+    case "count":
+    case "bug":
+      return null;
+  }
+}
+
+function missingMessage(spec: FieldSpec, name: string): string {
+  if (spec.input === "choice" && spec.choices) {
+    return `${name} is not chosen: the guidelines expect ${either(spec.choices.map((c) => `"${c}"`))}`;
+  }
+  // A field required only because of a revocation delay is exactly the case where N/A will not do.
+  const naHelps = spec.notApplicable && spec.requirement !== "revocation-delay" && !spec.help.includes(NOT_APPLICABLE);
+  const na = naHelps ? ` If it does not apply, write ${NOT_APPLICABLE} (the guidelines: "Fields that are not applicable MUST still be included and marked 'N/A'").` : "";
+  return `${name} is empty: ${spec.help}${na}`;
+}
+
+/** Messages that say more than "is empty" for fields the guidelines explain specially. */
+const MISSING: Partial<Record<FieldKey, string>> = {
+  "summary.nonComplianceEnd":
+    "\u201cNon-compliance end date\u201d is empty: give the date the non-compliance ended or, while it is ongoing, the date it is expected to end (and mark it as expected). The guidelines: the Timeline summary describes \u201cwhen the non-compliance ended or is expected to end\u201d.",
+};
+
+/** Rules beyond presence and date format, for a field that has a value. */
+const EXTRA: Partial<Record<FieldKey, (draft: Draft, value: unknown) => string | null>> = {
+  "summary.ccadbId": (_draft, value) =>
+    typeof value === "string" && /^A\d{6}$/.test(value.trim())
+      ? null
+      : `expected "A" followed by six digits, e.g. A000123 (the guidelines: the CCADB unique ID of the CA Owner's \u201cCA Owner/Certificate\u201d record "begins with 'A' followed by a six-digit number"), got ${JSON.stringify(value)}`,
+  "impact.analysis": (draft, value) =>
+    draft.revocationDelay && isNotApplicable(value)
+      ? "a revocation delay needs the Analysis, not N/A: the guidelines require, when the Whiteboard contains \u2018revocation-delay\u2019, \u201cthe factors and rationales behind the decision to delay revocation\u201d, with substantiated explanations of the harm to third parties and why the situation is exceptionally rare and unavoidable"
+      : null,
+  "impact.remainingValidCertificates": (draft) => {
+    const { totalCertificates: total, remainingValidCertificates: remaining } = draft.impact;
+    return typeof total === "number" && typeof remaining === "number" && remaining > total
+      ? `${remaining} "remaining valid" certificates is more than the ${total} certificates in total: "remaining valid" is the total "minus expired and revoked certificates"`
+      : null;
+  },
+};
+
+/**
+ * The problem with one field's value, or null. `name` says which field in
+ * words (`"Date and time" of Timeline entry 4`); `key` is the catalogue key
+ * of a single-valued field, for its special rules.
+ */
+export function checkField(
+  draft: Draft,
+  ctx: ReadinessContext,
+  spec: FieldSpec,
+  value: unknown,
+  name: string,
+  key?: FieldKey,
+): string | null {
+  if (!spec.kinds.includes(ctx.kind)) return null;
+  if (isBlank(value)) {
+    if (!isRequired(spec, ctx.kind, ctx.author, ctx.revocationDelay)) return null;
+    return (key && MISSING[key]) ?? missingMessage(spec, name);
+  }
+  if (isNotApplicable(value) && !spec.notApplicable) {
+    return `${name} cannot be ${NOT_APPLICABLE}: ${spec.help}`;
+  }
+  if (typeof value === "string" && !isNotApplicable(value)) {
+    const format = writingProblem(spec, value);
+    if (format) return format;
+  }
+  const extra = key ? EXTRA[key] : undefined;
+  return extra ? extra(draft, value) : null;
+}
