@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import type { Draft } from "../draft/schema.ts";
+import { reviewQuality } from "./reviewQuality.ts";
+import { actionItem, draftOf, entry, rootCause } from "./testDrafts.ts";
+import { RULE_IDS } from "./types.ts";
+
+const now = Date.parse("2025-04-01T12:00Z");
+
+function weakReport(): Draft {
+  const draft = draftOf("full");
+  return {
+    ...draft,
+    summary: {
+      ...draft.summary,
+      incidentDescription: "A minor issue reported by John Smith. There is no security impact.",
+      source: "Third Party Reported",
+    },
+    timeline: [entry("t1", "2025-03-04", "Something happened.")],
+    rootCauses: [rootCause("rc1", { description: "Human error." })],
+    lessons: { wentWell: [], didNotGoWell: [], gotLucky: [{ id: "l1", text: "A researcher noticed it." }], additional: [] },
+    actionItems: [actionItem("a1", { description: "Retrain staff", kind: "Detect", evaluationCriteria: "No recurrence", dueDate: "2025-03-20", addresses: ["rc1"] })],
+  };
+}
+
+function goodReport(): Draft {
+  const draft = draftOf("full");
+  return {
+    ...draft,
+    summary: { ...draft.summary, incidentDescription: "We issued 12 certificates with an extra extension.", source: "Self Reported" },
+    timeline: [
+      entry("t1", "2025-02-01T10:00Z", "A profile change introduced the extension; first affected certificate issued."),
+      entry("t2", "2025-03-04T09:00Z", "Our linter detected the extension."),
+      entry("t3", "2025-03-05T09:00Z", "Scope determined and preliminary report posted."),
+    ],
+    relatedIncidents: [{ id: "r1", bug: 1900129, date: "2024-05-30", description: "Similar profile error" }],
+    rootCauses: [rootCause("rc1", { description: "The profile was edited by hand without review." })],
+    actionItems: [actionItem("a1", { addresses: ["rc1"], description: "Add a pre-issuance lint that blocks the extension", dueDate: "2025-06-01" })],
+  };
+}
+
+describe("reviewQuality", () => {
+  it("runs every rule, in RULE_IDS order", () => {
+    const rules = reviewQuality(weakReport(), { now, renderedLength: 70_000 }).map((w) => w.rule);
+    expect([...new Set(rules)]).toEqual(RULE_IDS.filter((id) => rules.includes(id)));
+    expect(new Set(rules)).toEqual(new Set(RULE_IDS));
+  });
+
+  it("has nothing to say about a sound report", () => {
+    expect(reviewQuality(goodReport(), { now, renderedLength: 5_000 })).toEqual([]);
+  });
+
+  it("fixing one problem removes its warning only", () => {
+    const before = reviewQuality(weakReport(), { now, renderedLength: 5_000 });
+    const fixed = weakReport();
+    fixed.actionItems[0].status = "Delayed";
+    const after = reviewQuality(fixed, { now, renderedLength: 5_000 });
+    expect(before.filter((w) => w.rule !== "past-due-ongoing")).toEqual(after);
+    expect(before.length - after.length).toBe(1);
+  });
+
+  it("only reads what a Preliminary report shows", () => {
+    const preliminary: Draft = { ...weakReport(), kind: "preliminary" };
+    expect(reviewQuality(preliminary, { now, renderedLength: 5_000 }).map((w) => `${w.rule} ${w.path}`)).toEqual([
+      "unsubstantiated-claim summary.incidentDescription",
+      "posturing summary.incidentDescription",
+      "reporter-privacy summary.incidentDescription",
+    ]);
+  });
+});

@@ -1,0 +1,20 @@
+import type { Draft } from "../../draft/schema.ts";
+import type { QualityContext, QualityWarning } from "../types.ts";
+import { warn } from "../warn.ts";
+
+/** Bugzilla refuses a comment or bug description longer than this. */
+export const BUGZILLA_MAX_COMMENT = 65_535;
+
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+
+/** The rendered report is longer than Bugzilla accepts (the caller measures it, as Bugzilla counts). */
+export function reportLength(_draft: Draft, context: QualityContext): QualityWarning[] {
+  if (context.renderedLength <= BUGZILLA_MAX_COMMENT) return [];
+  return [
+    warn(
+      "report-length",
+      "",
+      `The report is ${thousands(context.renderedLength)} characters long; Bugzilla refuses comments over ${thousands(BUGZILLA_MAX_COMMENT)}. Attach the certificate list and long logs as files and keep the report itself shorter.`,
+    ),
+  ];
+}

@@ -1,0 +1,39 @@
+/**
+ * Quality review: warnings about what makes a report weak in the eyes of the
+ * guidelines, not errors that stop it from being posted (that is readiness).
+ */
+import type { Draft } from "../draft/schema.ts";
+
+export const RULE_IDS = [
+  "training-not-systemic",
+  "unsubstantiated-claim",
+  "posturing",
+  "evaluation-criteria",
+  "prevent-or-mitigate",
+  "lucky-without-action",
+  "past-due-ongoing",
+  "timeline-time-of-day",
+  "timeline-elements",
+  "related-incidents",
+  "reporter-privacy",
+  "report-length",
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export type QualityContext = {
+  /** Epoch milliseconds: "today" for due dates. */
+  now: number;
+  /** Characters of the rendered report, as Bugzilla counts them. */
+  renderedLength: number;
+};
+
+export type QualityWarning = {
+  rule: RuleId;
+  /** JSON path of the field to fix, e.g. `rootCauses[0].description`; "" for the whole report. */
+  path: string;
+  message: string;
+  /** The sentence of the guidelines (or Mozilla's wiki) behind the warning, quoted, with its source. */
+  guideline: string;
+};
+
+export type Rule = (draft: Draft, context: QualityContext) => QualityWarning[];
