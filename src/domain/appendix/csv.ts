@@ -1,0 +1,60 @@
+/**
+ * The Appendix CSV (RFC 4180: CRLF line ends, fields quoted when they hold a
+ * comma, quote or line break; UTF-8). The guidelines' eleven columns come
+ * first and in their order; extra columns may only follow them.
+ */
+import type { CertificateRow } from "../draft/schema.ts";
+
+export const CSV_COLUMNS = [
+  "Precertificate SHA-256 hash",
+  "Certificate SHA-256 hash",
+  "Subject",
+  "Issuer",
+  "Not before",
+  "Not after",
+  "Serial #",
+  "dNSNames",
+  "Is revoked?",
+  "Revocation date",
+  "Revocation reason",
+] as const;
+
+/** Shown instead of subjects and names when S/MIME personal data must not be disclosed. */
+export const WITHHELD = "";
+
+export type CsvOptions = {
+  /** Withhold Subject and dNSNames (S/MIME: personal data); serial and hashes stay, as the guidelines require. */
+  smime?: boolean;
+};
+
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** dNSNames are joined with a space: it cannot occur inside a DNS name. */
+export function joinDnsNames(names: readonly string[]): string {
+  return names.join(" ");
+}
+
+function fields(row: CertificateRow, smime: boolean): string[] {
+  return [
+    row.precertificateSha256,
+    row.certificateSha256,
+    smime ? WITHHELD : row.subject,
+    row.issuer,
+    row.notBefore,
+    row.notAfter,
+    row.serial,
+    smime ? WITHHELD : joinDnsNames(row.dnsNames),
+    row.revoked,
+    row.revocationDate,
+    row.revocationReason,
+  ];
+}
+
+/** The whole CSV, header included, each line ending in CRLF. */
+export function toCsv(rows: readonly CertificateRow[], options: CsvOptions = {}): string {
+  const lines = [CSV_COLUMNS.map(csvField).join(",")];
+  for (const row of rows) lines.push(fields(row, options.smime === true).map(csvField).join(","));
+  return lines.join("\r\n") + "\r\n";
+}

@@ -1,0 +1,104 @@
+/**
+ * Bad input: every problem is listed by file and position, everything else
+ * kept; nothing throws, nothing hangs, also on 50 MB.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { OpenSslFactory } from "../../test/openssl.ts";
+import { readFiles, type InputFile } from "./input.ts";
+import { formatProblem } from "./problems.ts";
+
+let factory: OpenSslFactory;
+let certDer: Uint8Array;
+let certPem: string;
+let crlDer: Uint8Array;
+
+beforeAll(() => {
+  factory = new OpenSslFactory();
+  const path = factory.leaf({ name: "fuzz", subject: "/C=DE/O=Fuzz GmbH/CN=fuzz.example", serial: "0x0123456789", dnsNames: ["a.example", "b.example"], policies: ["2.23.140.1.2.2"] });
+  certDer = factory.der(path);
+  certPem = new TextDecoder().decode(factory.read(path));
+  const crl = factory.crl("fuzz", [{ serialHex: "0123456789", revokedAt: new Date(), reason: "keyCompromise" }]);
+  crlDer = factory.read(crl.replace(/\.pem$/, ".der"));
+});
+afterAll(() => factory?.dispose());
+
+const text = (s: string) => new TextEncoder().encode(s);
+
+describe("bad input", () => {
+  it("lists each problem by file and position and keeps the good certificates", () => {
+    const truncatedBlock = certPem.replace(/-----END CERTIFICATE-----\s*$/, "");
+    const corrupt = certPem.replace(/\n[A-Za-z0-9+/]{20}/, "\n!!!!!!!!!!!!!!!!!!!!");
+    const files: InputFile[] = [
+      { name: "notes.txt", bytes: text("hello, this is not a certificate") },
+      { name: "empty.pem", bytes: new Uint8Array() },
+      { name: "cut.der", bytes: certDer.subarray(0, certDer.length - 10) },
+      { name: "bundle.pem", bytes: text(`${certPem}\n-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n${corrupt}${truncatedBlock}`) },
+      { name: "good.der", bytes: certDer },
+    ];
+    const result = readFiles(files);
+    expect(result.certificates.map((c) => c.source)).toEqual(["bundle.pem, PEM block 1 (byte 0)", "good.der, DER item 1 (byte 0)"]);
+    const lines = result.problems.map(formatProblem);
+    expect(lines).toHaveLength(6);
+    expect(lines[0]).toBe("notes.txt: not a certificate or CRL: neither PEM nor DER");
+    expect(lines[1]).toBe("empty.pem: the file is empty");
+    expect(lines[2]).toMatch(/^cut\.der, DER item 1 \(byte 0\): truncated/);
+    expect(lines[3]).toMatch(/^bundle\.pem, PEM block 2 \(byte \d+\): skipped a "PRIVATE KEY" block/);
+    expect(lines[4]).toMatch(/^bundle\.pem, PEM block 3 \(byte \d+\): invalid base64 character "!"/);
+    expect(lines[5]).toMatch(/^bundle\.pem, PEM block 4 \(byte \d+\): no "-----END CERTIFICATE-----" line/);
+  });
+
+  it("reads concatenated DER certificates and CRLs in one file", () => {
+    const joined = new Uint8Array([...certDer, ...crlDer, ...certDer]);
+    const result = readFiles([{ name: "all.der", bytes: joined }]);
+    expect(result.problems).toEqual([]);
+    expect(result.certificates).toHaveLength(2);
+    expect(result.crls).toHaveLength(1);
+  });
+
+  it("never lets an error escape on mutated, truncated or extended DER", () => {
+    const mutation = fc.record({
+      cut: fc.nat({ max: 2000 }),
+      edits: fc.array(fc.tuple(fc.nat({ max: 2000 }), fc.integer({ min: 0, max: 255 })), { maxLength: 8 }),
+      tail: fc.uint8Array({ maxLength: 16 }),
+      base: fc.constantFrom("cert", "crl"),
+    });
+    fc.assert(
+      fc.property(mutation, ({ cut, edits, tail, base }) => {
+        const source = base === "cert" ? certDer : crlDer;
+        const bytes = new Uint8Array([...source.subarray(0, source.length - (cut % 64)), ...tail]);
+        for (const [at, value] of edits) bytes[at % bytes.length] = value;
+        const result = readFiles([{ name: "x.der", bytes }]);
+        // Either something was read or a problem says why not.
+        expect(result.certificates.length + result.crls.length + result.problems.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("never lets an error escape on arbitrary bytes, as DER or inside PEM", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 600 }), (random) => {
+        readFiles([{ name: "r.der", bytes: new Uint8Array([0x30, ...random]) }]);
+        const b64 = btoa(String.fromCharCode(0x30, 0x82, ...random));
+        readFiles([{ name: "r.pem", bytes: text(`-----BEGIN CERTIFICATE-----\n${b64}\n-----END CERTIFICATE-----\n`) }]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("gets through 50 MB of junk quickly", () => {
+    const junk = new Uint8Array(50 * 1024 * 1024);
+    for (let i = 0; i < junk.length; i++) junk[i] = (i * 2654435761) >>> 24;
+    junk[0] = 0x30;
+    const dashes = new Uint8Array(50 * 1024 * 1024).fill(0x2d);
+    const start = performance.now();
+    const result = readFiles([
+      { name: "junk.bin", bytes: junk },
+      { name: "dashes.pem", bytes: dashes },
+      { name: "begin.pem", bytes: text(`-----BEGIN CERTIFICATE-----\n${"A".repeat(5_000_000)}`) },
+    ]);
+    expect(performance.now() - start).toBeLessThan(10_000);
+    expect(result.problems.map((p) => p.file)).toEqual(["junk.bin", "dashes.pem", "begin.pem"]);
+  });
+});
