@@ -1,0 +1,72 @@
+/** The real `ccadb-report appendix` command, spawned as users run it. */
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OpenSslFactory } from "../../test/openssl.ts";
+import { parseCsv } from "../../test/csv.ts";
+import { CSV_COLUMNS } from "../../domain/appendix/csv.ts";
+
+const BIN = fileURLToPath(new URL("../../../bin/ccadb-report.mjs", import.meta.url));
+const AWARE = "2026-01-10T12:00Z";
+
+let factory: OpenSslFactory;
+let certs: string[];
+let crl: string;
+
+function cli(args: string[]) {
+  const run = spawnSync(process.execPath, [BIN, "appendix", ...args], { encoding: "utf8", cwd: factory.dir });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+beforeAll(() => {
+  factory = new OpenSslFactory();
+  certs = [
+    factory.leaf({ name: "pre", subject: "/CN=one.example", serial: "0x1111", dnsNames: ["one.example"], poison: true }),
+    factory.leaf({ name: "one", subject: "/CN=one.example", serial: "0x1111", dnsNames: ["one.example"] }),
+    factory.leaf({ name: "two", subject: "/O=Zoë, Inc./CN=two.example", serial: "0x2222", dnsNames: ["two.example", "www.two.example"] }),
+  ];
+  crl = factory.crl("crl", [{ serialHex: "1111", revokedAt: new Date(Date.parse(AWARE) + 3600_000), reason: "keyCompromise" }]);
+  factory.write("bundle.pem", certs.map((path) => readFileSync(path, "utf8")).join("\nnotes between blocks\n"));
+  factory.write("junk.txt", "not a certificate");
+});
+afterAll(() => factory?.dispose());
+
+// main.ts (the command table) is another piece of work; until it exists there is no CLI to spawn.
+const HAS_MAIN = existsSync(fileURLToPath(new URL("../main.ts", import.meta.url)));
+
+describe.skipIf(!HAS_MAIN)("ccadb-report appendix", () => {
+  it("writes the CSV with CRL matches and deadline statuses, problems to stderr", () => {
+    const run = cli(["--crl", crl, "--aware", AWARE, "--deadline", "24h", "--now", "2026-01-12T00:00Z", "bundle.pem", "junk.txt"]);
+    expect(run.code).toBe(1);
+    const [header, ...rows] = parseCsv(run.stdout);
+    expect(header).toEqual([...CSV_COLUMNS]);
+    expect(rows.map((r) => [r[0] !== "", r[1] !== "", r[2], r[6], r[7], r[8], r[9], r[10]])).toEqual([
+      [true, true, "CN=one.example", "1111", "one.example", "Yes", "2026-01-10", "keyCompromise"],
+      [false, true, "CN=two.example,O=Zoë\\, Inc.", "2222", "two.example www.two.example", "Delayed", "N/A", ""],
+    ]);
+    expect(run.stderr).toContain("junk.txt: not a certificate or CRL: neither PEM nor DER");
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("writes the crt.sh list and withholds S/MIME personal data", () => {
+    const list = cli(["--crtsh", "bundle.pem"]);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/^(https:\/\/crt\.sh\/\?sha256=[0-9a-f]{64}\n){2}$/);
+    const smime = parseCsv(cli(["--smime", "bundle.pem"]).stdout);
+    expect(smime.slice(1).map((r) => [r[2], r[7]])).toEqual([["", ""], ["", ""]]);
+  });
+
+  it("explains usage errors and missing files without a stack trace", () => {
+    const help = cli(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("Usage: ccadb-report appendix");
+    const bad = cli(["--deadline", "3d", "--aware", AWARE, "x.pem"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--deadline: expected 24h or 5d, got "3d"');
+    const missing = cli(["missing.pem"]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/missing\.pem: could not be read: ENOENT/);
+    expect(missing.stderr + bad.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * `ccadb-report appendix`: certificates (and CRLs) in, the guidelines' CSV or
+ * crt.sh list out. The same domain code as the browser's Appendix step.
+ */
+import { parseArgs } from "node:util";
+import { instantOf } from "../../domain/draft/datetime.ts";
+import { buildAppendix } from "../../domain/appendix/appendix.ts";
+import { CRTSH_THRESHOLD, toCrtShList } from "../../domain/appendix/crtsh.ts";
+import { toCsv } from "../../domain/appendix/csv.ts";
+import { readFile, type InputResult } from "../../domain/appendix/input.ts";
+import { formatProblem, messageOf } from "../../domain/appendix/problems.ts";
+import { DEADLINES, type Deadline, type RevocationPolicy } from "../../domain/appendix/revocation.ts";
+import type { CliIo } from "../io.ts";
+
+const HELP = `Usage: ccadb-report appendix [options] FILE...
+
+Reads certificates (PEM bundles, DER; precertificates are paired with their
+certificates) and writes the Appendix CSV of the CCADB Incident Reporting
+Guidelines to stdout. Problems go to stderr, naming file and position.
+
+Options:
+  --crl FILE           the issuer's CRL (PEM or DER); repeatable. Listed serials
+                       get "Yes", the revocation date and reason.
+  --crtsh              write https://crt.sh/?sha256=<hash> lines instead of CSV
+                       (the guidelines' option for 10,000 or more certificates)
+  --smime              withhold Subject and dNSNames (S/MIME personal data)
+  --aware DATETIME     when the CA became aware, e.g. 2025-03-04T17:20Z
+  --deadline 24h|5d    the BR revocation deadline from --aware: revocations
+                       after it are "Delayed", pending ones "Planned"
+  --now DATETIME       the time to judge expiry and deadlines by (default: now)
+  -h, --help           show this help
+
+Exit status: 0 all read, 1 some input had problems (the rest is written),
+2 usage error.
+`;
+
+const OPTIONS = {
+  crl: { type: "string", multiple: true },
+  crtsh: { type: "boolean" },
+  smime: { type: "boolean" },
+  aware: { type: "string" },
+  deadline: { type: "string" },
+  now: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+function isDeadline(value: string): value is Deadline {
+  return Object.hasOwn(DEADLINES, value);
+}
+
+type Parsed = { files: string[]; crls: string[]; crtsh: boolean; smime: boolean; policy: RevocationPolicy; help: boolean };
+
+function parse(args: string[]): Parsed | string {
+  let values;
+  let positionals;
+  try {
+    ({ values, positionals } = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true }));
+  } catch (error) {
+    return messageOf(error);
+  }
+  const now = values.now === undefined ? Date.now() : instantOf(values.now);
+  if (now === null) return `--now: expected a date or DateTime, got "${values.now}"`;
+  const awareAtMs = values.aware === undefined ? null : instantOf(values.aware);
+  if (values.aware !== undefined && awareAtMs === null) return `--aware: expected a date or DateTime with offset, got "${values.aware}"`;
+  const deadline = values.deadline ?? null;
+  if (deadline !== null && !isDeadline(deadline)) return `--deadline: expected 24h or 5d, got "${deadline}"`;
+  if ((awareAtMs === null) !== (deadline === null)) return "--aware and --deadline go together";
+  return {
+    files: positionals,
+    crls: values.crl ?? [],
+    crtsh: values.crtsh ?? false,
+    smime: values.smime ?? false,
+    help: values.help ?? false,
+    policy: { now, awareAtMs, deadline },
+  };
+}
+
+export async function appendixCommand(args: string[], io: CliIo): Promise<number> {
+  const parsed = parse(args);
+  if (typeof parsed === "string") {
+    io.stderr(`ccadb-report appendix: ${parsed}\nTry "ccadb-report appendix --help".\n`);
+    return 2;
+  }
+  if (parsed.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (parsed.files.length === 0) {
+    io.stderr(`ccadb-report appendix: no certificate files given\nTry "ccadb-report appendix --help".\n`);
+    return 2;
+  }
+  const input: InputResult = { certificates: [], crls: [], problems: [] };
+  for (const path of [...parsed.files, ...parsed.crls]) {
+    try {
+      readFile({ name: path, bytes: await io.readFile(path) }, input);
+    } catch (error) {
+      input.problems.push({ file: path, position: "", message: `could not be read: ${messageOf(error)}` });
+    }
+  }
+  const result = buildAppendix(input, parsed.policy);
+  io.stdout(parsed.crtsh ? toCrtShList(result.rows) : toCsv(result.rows, { smime: parsed.smime }));
+  for (const problem of result.problems) io.stderr(`ccadb-report appendix: ${formatProblem(problem)}\n`);
+  const notes = [`${result.rows.length} certificates`];
+  if (result.duplicates) notes.push(`${result.duplicates} duplicates merged`);
+  if (result.crls.length) notes.push(`${result.crlMatches} found on ${result.crls.length} CRL(s)`);
+  if (result.problems.length) notes.push(`${result.problems.length} problem(s)`);
+  io.stderr(`ccadb-report appendix: ${notes.join(", ")}\n`);
+  if (!parsed.crtsh && result.rows.length >= CRTSH_THRESHOLD) {
+    io.stderr("ccadb-report appendix: 10,000 or more certificates: the guidelines allow the crt.sh list instead (--crtsh)\n");
+  }
+  return result.problems.length ? 1 : 0;
+}
