@@ -110,6 +110,8 @@ export type FieldSpec = {
   placeholder?: string;
   /** Rendered as a nested bullet under this parent label (the template's "Timeline summary"). */
   parent?: string;
+  /** Not a line of the report body: it makes Bugzilla's Summary line (`caOwner`, `title`). */
+  summaryLineOnly?: true;
 };
 
 /** The template's parent bullet for the three non-compliance dates. */
@@ -133,6 +135,7 @@ export const FIELDS = {
     kinds: ALL,
     requirement: "required",
     notApplicable: false,
+    summaryLineOnly: true,
     placeholder: "Example CA Owner",
   },
   title: {
@@ -143,6 +146,7 @@ export const FIELDS = {
     kinds: ALL,
     requirement: "required",
     notApplicable: false,
+    summaryLineOnly: true,
   },
   "summary.ccadbId": {
     section: "summary",

@@ -1,0 +1,68 @@
+/**
+ * Facts about bugzilla.mozilla.org that the output depends on
+ * (shared/spec/bugzilla-markdown.md).
+ */
+import type { Draft } from "../draft/schema.ts";
+
+/** Bugzilla refuses a comment or description longer than this. */
+export const BUGZILLA_MAX_CHARS = 65_535;
+
+/** Warn this close to the limit, before the user pastes. */
+export const BUGZILLA_WARN_CHARS = 60_000;
+
+const BUGZILLA = "https://bugzilla.mozilla.org";
+
+export function bugUrl(bug: number): string {
+  return `${BUGZILLA}/show_bug.cgi?id=${bug}`;
+}
+
+/**
+ * Length as Bugzilla counts it: characters (code points, not UTF-16 units),
+ * after trailing whitespace is stripped and CRLF becomes LF.
+ */
+export function bugzillaLength(markdown: string): number {
+  let count = 0;
+  for (const _ of markdown.replace(/\r\n/g, "\n").trimEnd()) count++;
+  return count;
+}
+
+/** Bugzilla's "Summary" field: the CA Owner's name, a colon, and a brief title. */
+export function summaryLine(draft: Pick<Draft, "caOwner" | "title">): string {
+  return `${draft.caOwner.trim() || "CA Owner"}: ${draft.title.trim() || "Brief title"}`;
+}
+
+/** The Whiteboard tags the draft implies. */
+export function whiteboard(draft: Pick<Draft, "revocationDelay">): string {
+  return draft.revocationDelay ? "[ca-compliance] [revocation-delay]" : "[ca-compliance]";
+}
+
+/** URLs much longer than this are cut or refused by browsers and servers along the way. */
+export const MAX_PREFILL_URL = 8_000;
+
+export type NewBugLink = {
+  url: string;
+  /** False when the report was too long to travel in the URL: paste it into the form. */
+  descriptionIncluded: boolean;
+};
+
+/**
+ * The new-bug form, prefilled. A security-sensitive incident goes to the
+ * "CA Security Vulnerability" component in the ca-program-security group.
+ */
+export function newBugLink(draft: Draft, markdown: string): NewBugLink {
+  const params = new URLSearchParams({
+    product: "CA Program",
+    component: draft.securitySensitive ? "CA Security Vulnerability" : "CA Certificate Compliance",
+    bug_type: "task",
+    short_desc: summaryLine(draft),
+  });
+  if (draft.securitySensitive) {
+    params.set("groups", "ca-program-security");
+    params.set("cc", "incident-reporting@ccadb.org");
+  } else {
+    params.set("status_whiteboard", whiteboard(draft));
+  }
+  const base = `${BUGZILLA}/enter_bug.cgi?${params.toString().replace(/\+/g, "%20")}`;
+  const withComment = `${base}&comment=${encodeURIComponent(markdown)}`;
+  return withComment.length <= MAX_PREFILL_URL ? { url: withComment, descriptionIncluded: true } : { url: base, descriptionIncluded: false };
+}

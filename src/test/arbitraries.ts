@@ -1,0 +1,120 @@
+/**
+ * fast-check generators for drafts the file schema accepts, with text that
+ * leans on everything that can go wrong in Bugzilla's Markdown.
+ */
+import fc from "fast-check";
+import { ACTION_KINDS, ACTION_STATUSES, AUTHORS, DRAFT_FORMAT, DRAFT_VERSION, ISSUANCE_STOPPED, REPORT_KINDS, REVOKED_VALUES, SOURCES, type Draft } from "../domain/draft/schema.ts";
+
+const TRICKY = [
+  "|", "\\|", "\n", "\n\n", "\r\n", "- ", "* ", "1. ", "2) ", "# ", "### Impact", "> ", "```", "~~~", "---", "===", "**", "*", "_",
+  "`", "<br>", "<details>", "<script>alert(1)</script>", "<https://example.com/x>", "https://crt.sh/?id=1", "[link](https://example.com)",
+  "[^1]", "- [ ] task", "~x~", "\\", "    ", "\t", "N/A", "bug 123", "é", "中文", "😀", "&amp;", "| a | b |\n|---|---|\n| 1 | 2 |", ":", "   - ",
+];
+
+export const trickyText: fc.Arbitrary<string> = fc
+  .array(fc.oneof(fc.constantFrom(...TRICKY), fc.string({ maxLength: 8 }), fc.constantFrom("word", "two words", " ", "")), { maxLength: 12 })
+  .map((parts) => parts.join(""));
+
+const text = fc.oneof({ weight: 3, arbitrary: trickyText }, { weight: 1, arbitrary: fc.constant("") }, { weight: 1, arbitrary: fc.constant("N/A") });
+
+const dateTime = fc.oneof(
+  fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2099-12-31T23:59:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 16) + "Z"),
+  fc.constantFrom("2025-03-04T19:20+02:00", "2025-03-04T17:20", "2025-03-04", "", "yesterday"),
+);
+const date = fc.oneof(fc.constantFrom("2025-01-19", "", "2025-13-40", "soon"), dateTime.map((d) => d.slice(0, 10)));
+const id = fc.string({ minLength: 1, maxLength: 6, unit: fc.constantFrom(..."abcdefghijklmnop0123456789") });
+const count = fc.oneof(fc.nat({ max: 1_000_000 }), fc.constant<"N/A">("N/A"), fc.constant(null));
+const choiceOf = <T extends string>(values: readonly T[]) => fc.constantFrom<"" | T>("", ...values);
+const sha = fc.oneof(fc.constant(""), fc.stringMatching(/^[0-9a-f]{64}$/));
+
+/** Draft parts with ids still to be made unique. */
+const draftArbitrary = fc.record({
+  kind: fc.constantFrom(...REPORT_KINDS),
+  author: fc.constantFrom(...AUTHORS),
+  caOwner: text,
+  title: text,
+  securitySensitive: fc.boolean(),
+  revocationDelay: fc.boolean(),
+  summary: fc.record({
+    ccadbId: fc.oneof(fc.constant("A000123"), text),
+    incidentDescription: text,
+    nonComplianceStart: dateTime,
+    nonComplianceIdentified: dateTime,
+    nonComplianceEnd: dateTime,
+    nonComplianceEndExpected: fc.boolean(),
+    relevantPolicies: text,
+    source: choiceOf(SOURCES),
+  }),
+  impact: fc.record({
+    totalCertificates: count,
+    remainingValidCertificates: count,
+    affectedCertificateTypes: text,
+    incidentHeuristic: text,
+    issuanceStopped: choiceOf(ISSUANCE_STOPPED),
+    issuanceStoppedExplanation: text,
+    analysis: text,
+    additionalConsiderations: text,
+  }),
+  timeline: fc.array(fc.record({ id, at: dateTime, event: text }), { maxLength: 5 }),
+  relatedIncidents: fc.array(fc.record({ id, bug: fc.oneof(fc.integer({ min: 1, max: 9_999_999 }), fc.constant(null)), date, description: text }), { maxLength: 3 }),
+  rootCauses: fc.array(fc.record({ id, title: text, description: text, timeline: text, detection: text, interaction: text, methodology: text }), { maxLength: 3 }),
+  lessons: fc.record({
+    wentWell: fc.array(fc.record({ id, text }), { maxLength: 3 }),
+    didNotGoWell: fc.array(fc.record({ id, text }), { maxLength: 3 }),
+    gotLucky: fc.array(fc.record({ id, text }), { maxLength: 3 }),
+    additional: fc.array(fc.record({ id, text }), { maxLength: 3 }),
+  }),
+  actionItems: fc.array(
+    fc.record({ id, description: text, kind: choiceOf(ACTION_KINDS), addresses: fc.array(id, { maxLength: 3 }), evaluationCriteria: text, dueDate: date, status: choiceOf(ACTION_STATUSES) }),
+    { maxLength: 4 },
+  ),
+  appendix: fc.record({
+    text,
+    certificateKind: fc.constantFrom<"tls" | "smime">("tls", "smime"),
+    certificates: fc.array(
+      fc.record({
+        precertificateSha256: sha,
+        certificateSha256: sha,
+        subject: text,
+        issuer: text,
+        notBefore: dateTime,
+        notAfter: dateTime,
+        serial: fc.stringMatching(/^[0-9a-f]{0,40}$/),
+        dnsNames: fc.array(fc.domain(), { maxLength: 3 }),
+        revoked: fc.constantFrom(...REVOKED_VALUES),
+        revocationDate: date,
+        revocationReason: fc.constantFrom("", "keyCompromise", "superseded"),
+      }),
+      { maxLength: 2 },
+    ),
+  }),
+  closure: fc.record({ incidentDescription: text, rootCauses: text, remediationDescription: text, commitmentSummary: text }),
+});
+
+/** Any draft the file schema accepts: ids made unique, references sometimes pointing at real items. */
+export const anyDraft: fc.Arbitrary<Draft> = draftArbitrary.map((parts) => {
+  let n = 0;
+  const unique = <T extends { id: string }>(item: T): T => ({ ...item, id: `${item.id}-${n++}` });
+  const rootCauses = parts.rootCauses.map(unique);
+  const lessons = {
+    wentWell: parts.lessons.wentWell.map(unique),
+    didNotGoWell: parts.lessons.didNotGoWell.map(unique),
+    gotLucky: parts.lessons.gotLucky.map(unique),
+    additional: parts.lessons.additional.map(unique),
+  };
+  const targets = [...rootCauses, ...lessons.didNotGoWell, ...lessons.additional, ...lessons.gotLucky].map((x) => x.id);
+  const actionItems = parts.actionItems.map(unique).map((item, i) => ({
+    ...item,
+    addresses: i % 2 === 0 && targets.length > 0 ? [targets[i % targets.length]] : item.addresses,
+  }));
+  return {
+    format: DRAFT_FORMAT,
+    version: DRAFT_VERSION,
+    ...parts,
+    timeline: parts.timeline.map(unique),
+    relatedIncidents: parts.relatedIncidents.map(unique),
+    rootCauses,
+    lessons,
+    actionItems,
+  };
+});
