@@ -1,0 +1,220 @@
+/**
+ * The real command, spawned as users run it (`node bin/ccadb-report.mjs`), on
+ * the examples and on broken copies of them.
+ */
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { EXAMPLE_IDS, exampleDraft, type ExampleId } from "../domain/examples/index.ts";
+import type { Draft } from "../domain/draft/schema.ts";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const BIN = join(ROOT, "bin/ccadb-report.mjs");
+const TMP = mkdtempSync(join(tmpdir(), "ccadb-report-"));
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+
+type Run = { code: number | null; stdout: string; stderr: string };
+
+/** Spawns the command; tests run concurrently, since each spawn mostly waits for tsx to start. */
+function run(...args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+function example(id: ExampleId): string {
+  return join(ROOT, `src/domain/examples/${id}.json`);
+}
+
+let counter = 0;
+/** Writes text to a new file in the temp dir. */
+function file(text: string, name = `draft-${++counter}.json`): string {
+  const path = join(TMP, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+/** A broken copy of an example: edited as a draft, or as raw JSON. */
+function copyOf(id: ExampleId, edit: (draft: Draft) => void): string {
+  const draft = exampleDraft(id);
+  edit(draft);
+  return file(JSON.stringify(draft, null, 2));
+}
+
+function rawCopyOf(id: ExampleId, edit: (json: Record<string, unknown>) => void): string {
+  const json: Record<string, unknown> = JSON.parse(readFileSync(example(id), "utf8"));
+  edit(json);
+  return file(JSON.stringify(json, null, 2));
+}
+
+const NO_STACK = /^\s+at .+:\d+:\d+\)?$/m;
+
+describe.concurrent("ccadb-report validate", () => {
+  it.each(EXAMPLE_IDS)("exits 0 on the example %s", async (id) => {
+    const result = await run("validate", example(id));
+    expect(result).toMatchObject({ code: 0, stdout: "" });
+    expect(result.stderr).toMatch(/ready to post/);
+  });
+
+  it("exits 1 with one problem per line, path: message", async () => {
+    const path = copyOf("full-misissuance-revocation-delay", (d) => {
+      d.summary.ccadbId = "A12";
+      d.actionItems[2].kind = "";
+      d.impact.analysis = "N/A";
+    });
+    const result = await run("validate", path);
+    expect(result.code).toBe(1);
+    expect(result.stdout.trimEnd().split("\n")).toEqual([
+      expect.stringMatching(/^summary\.ccadbId: expected "A" followed by six digits/),
+      expect.stringMatching(/^impact\.analysis: a revocation delay needs the Analysis, not N\/A/),
+      expect.stringMatching(/^actionItems\[2\]\.kind: “Kind” of Action Item #3 is not chosen/),
+    ]);
+    expect(result.stderr).toMatch(/not ready to post \(3 problems\)/);
+  });
+
+  it("exits 1 when a third party's report is not Preliminary", async () => {
+    const result = await run("validate", copyOf("full-no-certificates", (d) => (d.author = "third-party")));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^kind: a third-party reporter can only write a Preliminary Incident Report/);
+  });
+
+  it("exits 2 on an unknown key, naming it", async () => {
+    const path = rawCopyOf("full-no-certificates", (json) => {
+      json.sumary = json.summary;
+      delete json.summary;
+    });
+    const result = await run("validate", path);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^summary: is missing: expected an object$/m);
+    expect(result.stderr).toMatch(/^unknown key "sumary" \(did you mean "summary"\?\)$/m);
+  });
+
+  it("exits 2 on a value of the wrong type, naming the path and what was expected", async () => {
+    const path = rawCopyOf("full-misissuance-revocation-delay", (json) => {
+      json.impact = { ...Object(json.impact), totalCertificates: "12" };
+    });
+    const result = await run("validate", path);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^impact\.totalCertificates: expected a whole number, "N\/A" or null, got "12"$/m);
+  });
+
+  it("exits 2 on a file that is not JSON, saying where", async () => {
+    const text = readFileSync(example("closure"), "utf8").replace('"kind": "closure",', '"kind": "closure"');
+    const result = await run("validate", file(text));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/is not valid JSON: line 5, column 3: /);
+    expect(result.stderr).not.toMatch(NO_STACK);
+  });
+
+  it("exits 2 on a file that is not a draft, or a newer version", async () => {
+    expect((await run("validate", file('{"name": "package"}'))).stderr).toMatch(/^format: this is not a ccadb-incident-report-draft file/m);
+    const newer = await run("validate", rawCopyOf("closure", (json) => (json.version = 2)));
+    expect(newer.code).toBe(2);
+    expect(newer.stderr).toMatch(/^version: version 2 is newer than this tool/m);
+  });
+
+  it("exits 2 on a missing file, a directory, or bytes that are not UTF-8", async () => {
+    const missing = await run("validate", join(TMP, "nope.json"));
+    expect(missing).toMatchObject({ code: 2, stdout: "" });
+    expect(missing.stderr).toMatch(/cannot read .*nope\.json: no such file/);
+    const dir = join(TMP, "a-directory");
+    mkdirSync(dir);
+    expect(await run("validate", dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/cannot read .*: it is a directory/) });
+    const binary = join(TMP, "binary.json");
+    writeFileSync(binary, Buffer.from([0xff, 0xfe, 0x00, 0x7b]));
+    expect(await run("validate", binary)).toMatchObject({ code: 2, stderr: expect.stringMatching(/is not UTF-8 text/) });
+  });
+
+  it("--warnings adds quality warnings without changing the exit code", async () => {
+    const path = copyOf("full-no-certificates", (d) => (d.actionItems[0].evaluationCriteria = "Done."));
+    const result = await run("validate", "--warnings", "--now", "2025-04-14T00:00Z", path);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^warning: actionItems\[0\]\.evaluationCriteria: .* \[evaluation-criteria\]$/m);
+    expect((await run("validate", path)).stdout).toBe("");
+  });
+
+  it("exits 2 on bad usage", async () => {
+    expect((await run("validate")).code).toBe(2);
+    expect((await run("validate", "a.json", "b.json")).code).toBe(2);
+    const unknown = await run("validate", "--frob", example("closure"));
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^ccadb-report validate: Unknown option '--frob'/);
+    expect((await run("validate", "--warnings", "--now", "tomorrow", example("closure"))).code).toBe(2);
+  });
+});
+
+describe.concurrent("ccadb-report render", () => {
+  it("prints the Markdown, and the Summary line and length on stderr", async () => {
+    const result = await run("render", example("full-misissuance-revocation-delay"));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^## Full Incident Report\n/);
+    expect(result.stdout).toMatch(/\[1899453\]\(https:\/\/bugzilla\.mozilla\.org\/show_bug\.cgi\?id=1899453\)/);
+    expect(result.stderr).toMatch(/^Summary: Example Trust Services: EV certificates/m);
+    expect(result.stderr).toMatch(/[\d,]+ of 65,535 characters/);
+    expect(result.stderr).not.toMatch(/not ready/);
+  });
+
+  it.each(EXAMPLE_IDS)("renders the example %s", async (id) => {
+    expect((await run("render", example(id))).code).toBe(0);
+  });
+
+  it("renders a draft that is not ready, with N/A, and lists its problems on stderr", async () => {
+    const result = await run("render", copyOf("full-no-certificates", (d) => (d.summary.relevantPolicies = "")));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/\*\*Relevant policies:\*\* N\/A/);
+    expect(result.stderr).toMatch(/not ready to post \(1 problem\):\nsummary\.relevantPolicies: /);
+  });
+
+  it("exits 2 without output for a broken file", async () => {
+    const result = await run("render", file("[]"));
+    expect(result).toMatchObject({ code: 2, stdout: "" });
+    expect(result.stderr).toMatch(/expected a JSON object/);
+  });
+});
+
+describe.concurrent("ccadb-report schema", () => {
+  it("prints the JSON Schema published in public/", async () => {
+    const result = await run("schema");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(readFileSync(join(ROOT, "public/draft.schema.json"), "utf8"));
+  });
+  it("takes no file", async () => {
+    expect((await run("schema", "x.json")).code).toBe(2);
+  });
+});
+
+describe.concurrent("help and usage", () => {
+  it("--help lists the commands", async () => {
+    const result = await run("--help");
+    expect(result.code).toBe(0);
+    for (const name of ["validate", "render", "schema", "appendix"]) expect(result.stdout).toMatch(new RegExp(`^  ${name} `, "m"));
+  });
+  it.each(["validate", "render", "schema"])("%s --help explains the command", async (name) => {
+    for (const args of [[name, "--help"], [name, "-h"], ["help", name]]) {
+      const result = await run(...args);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(new RegExp(`^Usage: ccadb-report ${name}`));
+    }
+  });
+  it("no command or an unknown one prints the usage and exits 2", async () => {
+    expect(await run()).toMatchObject({ code: 2, stderr: expect.stringMatching(/^Usage: ccadb-report COMMAND/) });
+    const unknown = await run("publish", "x.json");
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^ccadb-report: unknown command "publish"\n\nUsage:/);
+  });
+  it("never prints a stack trace", async () => {
+    for (const args of [["validate", TMP], ["render", join(TMP, "missing.json")], ["nope"], ["validate", "--x"]]) {
+      expect((await run(...args)).stderr).not.toMatch(NO_STACK);
+    }
+  });
+});

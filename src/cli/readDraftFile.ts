@@ -1,0 +1,46 @@
+/**
+ * A draft file from disk, or the reasons it cannot be used (exit code 2):
+ * unreadable, not UTF-8, not JSON, or not a valid draft file.
+ */
+import { parseDraftText } from "../domain/draft/parseDraft.ts";
+import { formatProblem, type Problem } from "../domain/draft/problems.ts";
+import type { Draft } from "../domain/draft/schema.ts";
+import type { CliIo } from "./io.ts";
+
+const REASONS: Record<string, string> = {
+  ENOENT: "no such file",
+  EISDIR: "it is a directory",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+};
+
+function reasonOf(error: unknown): string {
+  const code: unknown = typeof error === "object" && error !== null ? Reflect.get(error, "code") : undefined;
+  if (typeof code === "string" && REASONS[code]) return REASONS[code];
+  return error instanceof Error ? error.message : String(error);
+}
+
+export type ReadResult = { ok: true; draft: Draft } | { ok: false; problems: Problem[] };
+
+export async function readDraftFile(path: string, io: CliIo): Promise<ReadResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(path);
+  } catch (error) {
+    return { ok: false, problems: [{ path: "", message: `cannot read ${path}: ${reasonOf(error)}` }] };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, problems: [{ path: "", message: `${path} is not UTF-8 text: a draft is a JSON file` }] };
+  }
+  return parseDraftText(text, path);
+}
+
+/** Prints why a file is unusable, one problem per line, then what it means. */
+export function reportUnusable(path: string, problems: readonly Problem[], io: CliIo): void {
+  for (const problem of problems) io.stderr(`${formatProblem(problem)}\n`);
+  const fileLevel = problems.length === 1 && problems[0].path === "";
+  if (!fileLevel) io.stderr(`${path} is not a valid draft file (${problems.length} problem${problems.length === 1 ? "" : "s"}).\n`);
+}
