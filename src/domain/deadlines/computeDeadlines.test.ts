@@ -109,6 +109,20 @@ describe("computeDeadlines: Full report (14 days after the initial disclosure)",
     expect(find(computeDeadlines(draft, { now }), "full-report").counted).toBe("14 days after 2025-03-05 09:00 UTC (Timeline entry 1)");
   });
 
+  it.each([
+    "We disclose the scope in the Preliminary Incident Report.",
+    "We post this report.",
+    "Filed the bug in Bugzilla.",
+  ])("recognises the initial disclosure in %j", (event) => {
+    const draft: Draft = { ...base, timeline: [entry("t1", "2025-03-05T09:00Z", event)] };
+    expect(dueUtc(draft, { now }, "full-report")).toBe("2025-03-19 09:00 UTC");
+  });
+
+  it("is met in a Closure draft, with the initial report", () => {
+    const closure = draftOf("closure");
+    expect(computeDeadlines(closure, { now }).slice(0, 2).map((d) => d.state)).toEqual(["met", "met"]);
+  });
+
   it("is met when a Full report was posted after the initial disclosure", () => {
     const full = draftOf("full");
     const input = { now, initialDisclosureAt: "2025-03-05T09:00Z", lastPostedAt: "2025-03-09T09:00Z" };

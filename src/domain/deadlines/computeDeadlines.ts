@@ -8,15 +8,21 @@ import type { Deadline, DeadlineId, DeadlineInput } from "./types.ts";
 import { DAY, HOUR } from "./types.ts";
 import { whiteboardDue } from "./whiteboardDue.ts";
 
-type Spec = { id: DeadlineId; label: string; start: Anchor | null; after: number; met?: boolean; basis?: string };
+/** A period as the guidelines word it. */
+type Period = { ms: number; words: string };
+const period = (ms: number, words: string): Period => ({ ms, words });
+const HOURS_72 = period(72 * HOUR, "72 hours");
+const DAYS_14 = period(14 * DAY, "14 days");
+const DAYS_7 = period(7 * DAY, "7 days");
+const DAYS_3 = period(3 * DAY, "3 days");
+const BR_PERIODS = { 24: period(24 * HOUR, "24 hours"), 120: period(5 * DAY, "5 days") } as const;
 
-/** The period as the guidelines word it: hours up to 72, days beyond. */
-const span = (ms: number) => (ms <= 72 * HOUR ? `${ms / HOUR} hours` : `${ms / DAY} days`);
+type Spec = { id: DeadlineId; label: string; start: Anchor | null; after: Period; met?: boolean };
 
-function deadline({ id, label, start, after, met = false, basis = BASES[id] }: Spec, now: number): Deadline {
-  const due = start === null ? null : start.at + after;
-  const counted = start === null ? `${span(after)} after a date not known yet` : `${span(after)} after ${formatUtc(start.at)} (${start.from})`;
-  return { id, label, due, basis, counted, state: deadlineState(due, now, met) };
+function deadline({ id, label, start, after, met = false }: Spec, now: number): Deadline {
+  const due = start === null ? null : start.at + after.ms;
+  const counted = start === null ? `${after.words} after a date not known yet` : `${after.words} after ${formatUtc(start.at)} (${start.from})`;
+  return { id, label, due, basis: BASES[id], counted, state: deadlineState(due, now, met) };
 }
 
 /** Certificates are affected: revocation-delay, a count in Impact, or rows in the Appendix. */
@@ -48,7 +54,7 @@ function nextUpdate(draft: Draft, input: DeadlineInput, posted: Anchor | null, d
       state: deadlineState(whiteboard, input.now),
     };
   }
-  return deadline({ id: "next-update", label, start: posted ?? disclosed, after: 7 * DAY }, input.now);
+  return deadline({ id: "next-update", label, start: posted ?? disclosed, after: DAYS_7 }, input.now);
 }
 
 /**
@@ -66,33 +72,33 @@ export function computeDeadlines(draft: Draft, input: DeadlineInput): Deadline[]
   const posted = givenAnchor(input.lastPostedAt, "last posted update");
   const out: Deadline[] = [];
 
-  out.push(deadline({ id: "initial-report", label: "Initial report (Preliminary or Full)", start: aware, after: 72 * HOUR, met: disclosed !== null || posted !== null }, now));
+  out.push(deadline({ id: "initial-report", label: "Initial report (Preliminary or Full)", start: aware, after: HOURS_72, met: draft.kind === "closure" || disclosed !== null || posted !== null }, now));
 
   // A Full report counts as posted when the draft is no longer Preliminary and something was posted after the initial disclosure.
   const fullPosted = draft.kind === "closure" || (draft.kind === "full" && posted !== null && disclosed !== null && posted.at > disclosed.at);
-  out.push(deadline({ id: "full-report", label: "Full Incident Report", start: disclosed, after: 14 * DAY, met: fullPosted }, now));
+  out.push(deadline({ id: "full-report", label: "Full Incident Report", start: disclosed, after: DAYS_14, met: fullPosted }, now));
 
   const question = givenAnchor(input.openQuestionAt, "open question");
-  if (question !== null) out.push(deadline({ id: "answer-questions", label: "Answer open questions", start: question, after: 7 * DAY }, now));
+  if (question !== null) out.push(deadline({ id: "answer-questions", label: "Answer open questions", start: question, after: DAYS_7 }, now));
 
   out.push(nextUpdate(draft, input, posted, disclosed));
 
   const change = givenAnchor(input.lastActionItemChangeAt, "action item changed");
   if (change !== null) {
     const reported = posted !== null && posted.at >= change.at;
-    out.push(deadline({ id: "action-item-update", label: "Update after an action item change", start: change, after: 3 * DAY, met: reported }, now));
+    out.push(deadline({ id: "action-item-update", label: "Update after an action item change", start: change, after: DAYS_3, met: reported }, now));
   }
 
   if (draft.revocationDelay === true) {
     const last = posted ?? disclosed;
-    out.push(deadline({ id: "revocation-delay-update", label: "Revocation-delay update (SHOULD, every 3 days)", start: last, after: 3 * DAY }, now));
-    out.push(deadline({ id: "revocation-delay-update-max", label: "Revocation-delay update (MUST, every 7 days)", start: last, after: 7 * DAY }, now));
+    out.push(deadline({ id: "revocation-delay-update", label: "Revocation-delay update (SHOULD, every 3 days)", start: last, after: DAYS_3 }, now));
+    out.push(deadline({ id: "revocation-delay-update-max", label: "Revocation-delay update (MUST, every 7 days)", start: last, after: DAYS_7 }, now));
   }
 
   if (affectsCertificates(draft)) {
-    const hours = input.revocationDeadlineHours ?? 120;
-    const label = `Revocation of affected certificates (BR 4.9.1.1, ${hours === 24 ? "24 hours" : "5 days"})`;
-    out.push(deadline({ id: "br-revocation", label, start: aware, after: hours * HOUR, met: allRevoked(draft) }, now));
+    const after = BR_PERIODS[input.revocationDeadlineHours ?? 120];
+    const label = `Revocation of affected certificates (BR 4.9.1.1, ${after.words})`;
+    out.push(deadline({ id: "br-revocation", label, start: aware, after, met: allRevoked(draft) }, now));
   }
   return out;
 }
