@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { SECTION_IDS } from "./catalogue.ts";
 import { emptyDraft } from "./newDraft.ts";
 import { problemSection, type Problem } from "./problems.ts";
-import { checkReadiness, isReady } from "./readiness.ts";
+import { checkReadiness, isReady, sectionOfProblem } from "./readiness.ts";
 import { readyDraft } from "./readyDraft.ts";
 import type { Author, Draft, ReportKind } from "./schema.ts";
 
@@ -66,6 +66,19 @@ describe("every problem at once, in template order", () => {
     draft.lessons.didNotGoWell.push({ id: "l", text: "" });
     draft.actionItems.push({ id: "a", description: "", kind: "", addresses: ["zz"], evaluationCriteria: "", dueDate: "", status: "" });
     for (const problem of checkReadiness(draft)) expect(known).toContain(problemSection(problem));
+  });
+});
+
+describe("sectionOfProblem", () => {
+  it("maps paths to the wizard's sections", () => {
+    const at = (path: string) => sectionOfProblem({ path, message: "" });
+    expect(at("summary.ccadbId")).toBe("summary");
+    expect(at("timeline[3].at")).toBe("timeline");
+    expect(at("lessons.didNotGoWell[1]")).toBe("lessons");
+    expect(at("actionItems")).toBe("actionItems");
+    expect(at("caOwner")).toBe("summary");
+    expect(at("kind")).toBeNull();
+    expect(at("")).toBeNull();
   });
 });
 

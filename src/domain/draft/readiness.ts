@@ -20,7 +20,7 @@ import {
   type ItemList,
   type SectionId,
 } from "./catalogue.ts";
-import type { Problem } from "./problems.ts";
+import { problemSection, type Problem } from "./problems.ts";
 import { checkField, isBlank, type ReadinessContext } from "./readinessFields.ts";
 import { LESSON_LISTS, type Draft, type LessonList } from "./schema.ts";
 
@@ -175,6 +175,19 @@ export function checkReadiness(draft: Draft): Problem[] {
     problems.push(...SECTION_CHECKS[section](draft, ctx));
   }
   return problems;
+}
+
+/**
+ * The report section a problem belongs to, for badging the wizard's steps:
+ * the path's first segment, or the catalogue's section for top-level fields
+ * (`caOwner`, `title`); null for `kind` and `author`, which no section holds.
+ */
+export function sectionOfProblem(problem: Problem): SectionId | null {
+  const first = problemSection(problem);
+  const sections: readonly string[] = SECTION_IDS;
+  if (sections.includes(first)) return SECTION_IDS[sections.indexOf(first)];
+  const field = Object.entries(FIELDS).find(([key]) => key === first);
+  return field ? field[1].section : null;
 }
 
 /** Whether the draft is ready to post. */
