@@ -598,3 +598,8 @@ export function fieldsOf(section: SectionId): FieldKey[] {
 
 /** The text that marks a field not applicable. */
 export const NOT_APPLICABLE = "N/A";
+
+/** A field's spec, typed as the general FieldSpec (the table's literal types are narrower). */
+export function fieldSpec(key: FieldKey): FieldSpec {
+  return FIELDS[key];
+}

@@ -1,0 +1,30 @@
+import { ReportKindSwitch } from "./ReportKindSwitch.tsx";
+import { ThemeToggle } from "./ThemeToggle.tsx";
+
+type Props = { started: boolean; onNewReport(): void };
+
+export function AppHeader({ started, onNewReport }: Props) {
+  return (
+    <header className="border-b border-slate-200 bg-white/90 backdrop-blur print:hidden dark:border-slate-800 dark:bg-slate-950/90">
+      <div className="mx-auto flex max-w-[100rem] flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
+        <div>
+          <h1 className="text-lg font-semibold tracking-tight">CCADB Incident Report Writer</h1>
+          <p className="text-xs text-slate-600 dark:text-slate-400">Incident Reporting Guidelines v3.2 · Markdown for bugzilla.mozilla.org · stays in your browser</p>
+        </div>
+        <div className="flex flex-wrap items-center gap-3">
+          {started && <ReportKindSwitch />}
+          {started && (
+            <button
+              type="button"
+              onClick={onNewReport}
+              className="rounded-md border border-slate-300 px-2.5 py-1.5 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:hover:bg-slate-800"
+            >
+              New report
+            </button>
+          )}
+          <ThemeToggle />
+        </div>
+      </div>
+    </header>
+  );
+}

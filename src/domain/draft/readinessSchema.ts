@@ -1,0 +1,22 @@
+/**
+ * The file schema plus the readiness check, as one zod schema: what the wizard
+ * validates with (through @hookform/resolvers), so the form shows the same
+ * messages as `ccadb-report validate`.
+ */
+import { checkReadiness } from "./readiness.ts";
+import { DraftSchema } from "./schema.ts";
+
+/** `actionItems[2].kind` -> `["actionItems", 2, "kind"]`. */
+export function parsePath(path: string): (string | number)[] {
+  const parts: (string | number)[] = [];
+  for (const match of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    parts.push(match[2] !== undefined ? Number(match[2]) : match[1]);
+  }
+  return parts;
+}
+
+export const ReadyDraftSchema = DraftSchema.superRefine((draft, ctx) => {
+  for (const problem of checkReadiness(draft)) {
+    ctx.addIssue({ code: "custom", path: parsePath(problem.path), message: problem.message });
+  }
+});

@@ -1,0 +1,77 @@
+import { useEffect, useRef, useState } from "react";
+import { useFormContext, useWatch } from "react-hook-form";
+import type { DraftForm } from "./form/draftForm.ts";
+import { focusField, focusFirstInvalid } from "./navigation.ts";
+import { StepNav } from "./StepNav.tsx";
+import { StepView } from "./StepView.tsx";
+import { STEPS, stepsFor, type StepId } from "./steps.ts";
+
+type Props = { step: StepId; onStepChange(step: StepId): void };
+
+const navButton =
+  "rounded-md px-4 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 disabled:opacity-40";
+
+/** The steps of the report: the step list, the current step's fields, Back and Next. */
+export function Wizard({ step, onStepChange }: Props) {
+  const { trigger } = useFormContext<DraftForm>();
+  const kind = useWatch<DraftForm, "kind">({ name: "kind" });
+  const container = useRef<HTMLDivElement>(null);
+  // Each navigation bumps `navigations`; the effect then focuses `focusTarget` on the new step.
+  const [navigations, setNavigations] = useState(0);
+  const focusTarget = useRef<string | null>(null);
+  const [blocked, setBlocked] = useState(false);
+  const steps = stepsFor(kind);
+  const index = Math.max(0, steps.indexOf(step));
+  const current = steps[index];
+
+  // Focus follows navigation, once the new step has rendered.
+  useEffect(() => {
+    if (navigations > 0) focusField(focusTarget.current, container.current);
+  }, [navigations]);
+
+  const goTo = (next: StepId, field: string | null = null) => {
+    setBlocked(false);
+    onStepChange(next);
+    focusTarget.current = field;
+    setNavigations((n) => n + 1);
+  };
+
+  const onNext = async () => {
+    const ok = await trigger([...STEPS[current].keys]);
+    if (!ok) {
+      setBlocked(true);
+      requestAnimationFrame(() => focusFirstInvalid(container.current));
+      return;
+    }
+    if (index < steps.length - 1) goTo(steps[index + 1]);
+  };
+
+  return (
+    <div className="space-y-6">
+      <StepNav kind={kind} current={current} onSelect={(id) => goTo(id)} />
+      <div ref={container} className="space-y-6">
+        <StepView step={current} onGoTo={goTo} />
+      </div>
+      <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-4 print:hidden dark:border-slate-700">
+        <button
+          type="button"
+          className={`${navButton} border border-slate-300 text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800`}
+          disabled={index === 0}
+          onClick={() => goTo(steps[index - 1])}
+        >
+          Back
+        </button>
+        {blocked && (
+          <p className="text-sm text-slate-600 dark:text-slate-400" role="status">
+            Some fields on this step need attention. Fix them, or open any step from the list: you can come back later.
+          </p>
+        )}
+        {index < steps.length - 1 && (
+          <button type="button" className={`${navButton} bg-blue-700 text-white hover:bg-blue-800`} onClick={() => void onNext()}>
+            Next
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

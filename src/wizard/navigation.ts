@@ -1,0 +1,27 @@
+import { fieldId } from "./form/draftForm.ts";
+
+/**
+ * Moves focus to a field by its form name, after the step showing it has
+ * rendered: the control itself, else the first control inside the item the
+ * name points at, else the step's heading.
+ */
+export function focusField(name: string | null, container: HTMLElement | null = document.body): boolean {
+  if (!container) return false;
+  const id = name ? fieldId(name) : null;
+  const exact = id ? document.getElementById(id) : null;
+  const inside = id ? container.querySelector<HTMLElement>(`[id^="${CSS.escape(id)}-"] input, [id^="${CSS.escape(id)}"]`) : null;
+  const target = exact ?? inside ?? container.querySelector<HTMLElement>("[data-step-heading]");
+  if (!target) return false;
+  target.focus();
+  target.scrollIntoView({ block: "center", behavior: "smooth" });
+  return true;
+}
+
+/** The first control on the step that reports a problem. */
+export function focusFirstInvalid(container: HTMLElement | null): boolean {
+  const first = container?.querySelector<HTMLElement>('[aria-invalid="true"]');
+  if (!first) return false;
+  first.focus();
+  first.scrollIntoView({ block: "center", behavior: "smooth" });
+  return true;
+}

@@ -1,0 +1,61 @@
+/**
+ * The wizard's steps: the template's sections, in order, plus Review. Which
+ * steps a report shows follows from the sections its template has.
+ */
+import { SECTIONS, type SectionId } from "../domain/draft/catalogue.ts";
+import type { ReportKind } from "../domain/draft/schema.ts";
+import { parsePath } from "../domain/draft/readinessSchema.ts";
+import type { Draft } from "../domain/draft/schema.ts";
+
+export const STEP_IDS = [
+  "summary",
+  "impact",
+  "timeline",
+  "relatedIncidents",
+  "rootCauses",
+  "lessons",
+  "actionItems",
+  "appendix",
+  "closure",
+  "review",
+] as const satisfies readonly (SectionId | "review")[];
+export type StepId = (typeof STEP_IDS)[number];
+
+type StepSpec = {
+  label: string;
+  /** Report kinds that show this step. */
+  kinds: readonly ReportKind[];
+  /** Top-level draft keys whose problems belong to this step (what "Next" checks). */
+  keys: readonly (keyof Draft)[];
+};
+
+export const STEPS = {
+  // Every report needs the Bugzilla Summary line (CA Owner: title), so every kind has this step.
+  summary: { label: "Summary", kinds: ["preliminary", "full", "closure"], keys: ["kind", "author", "caOwner", "title", "summary"] },
+  impact: { label: "Impact", kinds: SECTIONS.impact.kinds, keys: ["impact", "revocationDelay"] },
+  timeline: { label: "Timeline", kinds: SECTIONS.timeline.kinds, keys: ["timeline"] },
+  relatedIncidents: { label: "Related Incidents", kinds: SECTIONS.relatedIncidents.kinds, keys: ["relatedIncidents"] },
+  rootCauses: { label: "Root Causes", kinds: SECTIONS.rootCauses.kinds, keys: ["rootCauses"] },
+  lessons: { label: "Lessons Learned", kinds: SECTIONS.lessons.kinds, keys: ["lessons"] },
+  // A Closure needs every action item Complete or Canceled, so it shows them too.
+  actionItems: { label: "Action Items", kinds: ["full", "closure"], keys: ["actionItems"] },
+  appendix: { label: "Appendix", kinds: SECTIONS.appendix.kinds, keys: ["appendix"] },
+  closure: { label: "Closure Summary", kinds: SECTIONS.closure.kinds, keys: ["closure"] },
+  review: { label: "Review", kinds: ["preliminary", "full", "closure"], keys: [] },
+} as const satisfies Record<StepId, StepSpec>;
+
+export function stepsFor(kind: ReportKind): StepId[] {
+  return STEP_IDS.filter((id) => (STEPS[id].kinds as readonly ReportKind[]).includes(kind));
+}
+
+/** The step a problem's JSON path belongs to; problems outside every step land on Review. */
+export function stepOfPath(path: string, kind: ReportKind): StepId {
+  const top = String(parsePath(path)[0] ?? "");
+  const step = stepsFor(kind).find((id) => STEPS[id].keys.some((key: string) => key === top));
+  return step ?? "review";
+}
+
+/** A JSON path as react-hook-form names the field: `actionItems[2].kind` -> `actionItems.2.kind`. */
+export function fieldName(path: string): string {
+  return parsePath(path).join(".");
+}

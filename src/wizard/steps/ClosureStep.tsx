@@ -1,0 +1,17 @@
+import { useWatch } from "react-hook-form";
+import { CLOSURE_SENTENCE, SECTIONS } from "../../domain/draft/catalogue.ts";
+import type { DraftForm } from "../form/draftForm.ts";
+import { SectionFields } from "./SectionFields.tsx";
+import { StepIntro } from "./StepIntro.tsx";
+
+export function ClosureStep() {
+  const kind = useWatch<DraftForm, "kind">({ name: "kind" });
+  return (
+    <div className="space-y-6">
+      <StepIntro title="Closure Summary" help={SECTIONS.closure.help}>
+        <p className="text-sm text-slate-600 dark:text-slate-400">The report ends with: “{CLOSURE_SENTENCE}”</p>
+      </StepIntro>
+      <SectionFields section="closure" kind={kind} />
+    </div>
+  );
+}

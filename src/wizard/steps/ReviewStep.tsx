@@ -1,0 +1,55 @@
+import { REPORT_KIND_LABELS } from "../../domain/draft/catalogue.ts";
+import { formatPath } from "../../domain/draft/problems.ts";
+import { parsePath } from "../../domain/draft/readinessSchema.ts";
+import { useReadiness } from "../form/ReadinessContext.tsx";
+import { STEPS, fieldName, stepOfPath, stepsFor, type StepId } from "../steps.ts";
+import { StepIntro } from "./StepIntro.tsx";
+
+type Props = { onGoTo(step: StepId, field: string | null): void };
+
+/** Every readiness problem, grouped by step, each a link to its field. */
+export function ReviewStep({ onGoTo }: Props) {
+  const { draft, problems } = useReadiness();
+  const steps = stepsFor(draft.kind);
+  const byStep = steps
+    .map((step) => ({ step, items: problems.filter((p) => stepOfPath(p.path, draft.kind) === step) }))
+    .filter((group) => group.items.length > 0);
+  return (
+    <div className="space-y-6">
+      <StepIntro
+        title="Review"
+        help={`Everything the guidelines require of a ${REPORT_KIND_LABELS[draft.kind]}, checked at once. Fix what is listed, then copy the report into Bugzilla.`}
+      />
+      {problems.length === 0 ? (
+        <p role="status" className="rounded-lg border border-emerald-300 bg-emerald-50 p-4 text-sm font-medium text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-200">
+          Ready to post: every field the template requires is filled in as the guidelines expect.
+        </p>
+      ) : (
+        <section aria-labelledby="review-problems" className="space-y-4">
+          <h3 id="review-problems" className="text-base font-semibold">
+            {problems.length} {problems.length === 1 ? "problem" : "problems"} to fix before posting
+          </h3>
+          {byStep.map(({ step, items }) => (
+            <div key={step} className="space-y-2">
+              <h4 className="text-sm font-semibold text-slate-700 dark:text-slate-300">{STEPS[step].label}</h4>
+              <ul className="space-y-1.5">
+                {items.map((p) => (
+                  <li key={`${p.path}:${p.message}`}>
+                    <button
+                      type="button"
+                      className="w-full rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-left text-sm text-amber-950 hover:bg-amber-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100 dark:hover:bg-amber-900"
+                      onClick={() => onGoTo(step === "review" ? steps[0] : step, p.path === "" ? null : fieldName(p.path))}
+                    >
+                      <span className="font-mono text-xs text-amber-800 dark:text-amber-300">{formatPath(parsePath(p.path)) || "report"}</span>
+                      <span className="block">{p.message}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      )}
+    </div>
+  );
+}
