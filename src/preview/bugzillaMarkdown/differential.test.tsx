@@ -10,6 +10,7 @@ import { largeDraft } from "../../domain/examples/largeDraft.ts";
 import { renderReport } from "../../domain/render/render.ts";
 import { bugzillaHtml } from "../../test/bugzilla.ts";
 import { parseHtml } from "../../test/reportStructure.ts";
+import { reportChunks } from "../reportChunks.ts";
 import { BugzillaMarkdown } from "./BugzillaMarkdown.tsx";
 import { CORPUS, type CorpusCase } from "./corpus.ts";
 
@@ -154,4 +155,15 @@ describe("the preview renders like Bugzilla (cmark-gfm)", () => {
       });
     }
   }
+});
+
+describe("the preview's section-by-section rendering", () => {
+  it("shows the same structure as Bugzilla shows for the whole report", () => {
+    for (const { draft } of [...EXAMPLES, { draft: largeDraft() }]) {
+      const html = reportChunks(draft)
+        .map((chunk) => renderToStaticMarkup(<BugzillaMarkdown markdown={chunk.markdown} bugShorthand={false} />))
+        .join("\n");
+      expect(bugzillaStructure(html)).toBe(theirs(renderReport(draft)));
+    }
+  });
 });

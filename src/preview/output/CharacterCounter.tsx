@@ -1,0 +1,25 @@
+import { BUGZILLA_MAX_CHARS } from "../../domain/render/bugzilla.ts";
+import { characterCount } from "./characterCount.ts";
+
+const LIMIT = BUGZILLA_MAX_CHARS.toLocaleString("en-US");
+
+/** The report's length as Bugzilla counts it, amber near the limit, red (and announced) past it. */
+export function CharacterCounter({ markdown }: { markdown: string }) {
+  const { level, text } = characterCount(markdown);
+  if (level === "error") {
+    return (
+      <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
+        {text}: Bugzilla refuses a description longer than {LIMIT} characters. Shorten the report, or attach the
+        certificate list as a file.
+      </p>
+    );
+  }
+  if (level === "warn") {
+    return (
+      <p className="text-sm font-medium text-amber-800 dark:text-amber-300">
+        {text}: close to Bugzilla's limit of {LIMIT}.
+      </p>
+    );
+  }
+  return <p className="text-sm text-slate-600 tabular-nums dark:text-slate-400">{text}</p>;
+}

@@ -1,0 +1,83 @@
+/**
+ * The ways out of the app: copy the Markdown or the summary line, download a
+ * .md file, or open Bugzilla's new-bug form prefilled.
+ */
+import { useState } from "react";
+import type { Draft } from "../../domain/draft/schema.ts";
+import { newBugLink, summaryLine } from "../../domain/render/bugzilla.ts";
+import { CharacterCounter } from "./CharacterCounter.tsx";
+import { downloadText } from "./download.ts";
+import { markdownFileName } from "./fileName.ts";
+import { ManualCopyDialog } from "./ManualCopyDialog.tsx";
+import { SecurityNotice } from "./SecurityNotice.tsx";
+import { useClipboard } from "./useClipboard.ts";
+
+type Props = { draft: Draft; markdown: string };
+
+const FOCUS = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-300";
+const PRIMARY = `rounded-md bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800 dark:bg-blue-600 dark:hover:bg-blue-500 ${FOCUS}`;
+const SECONDARY = `rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800 ${FOCUS}`;
+
+export function OutputBar({ draft, markdown }: Props) {
+  const { status, announce, copy, manualCopy, closeManualCopy } = useClipboard();
+  const [pasteNotice, setPasteNotice] = useState("");
+  const summary = summaryLine(draft);
+
+  const openInBugzilla = async () => {
+    const link = newBugLink(draft, markdown);
+    if (link.descriptionIncluded) {
+      setPasteNotice("");
+    } else {
+      const copied = await copy(markdown, "Copied", "Copy the report, then paste it into Bugzilla");
+      setPasteNotice(
+        copied
+          ? "The report is too long to fit in the link, so Bugzilla's Description field is empty: the report has been copied, paste it there."
+          : "The report is too long to fit in the link, so Bugzilla's Description field is empty: copy the report and paste it there.",
+      );
+    }
+    window.open(link.url, "_blank", "noopener,noreferrer");
+  };
+
+  return (
+    <div className="mb-4 space-y-3 border-b border-slate-200 pb-4 dark:border-slate-700 print:hidden">
+      <div className="flex flex-wrap gap-2">
+        <button type="button" className={PRIMARY} onClick={() => void copy(markdown, "Copied", "Copy the Markdown")}>
+          Copy Markdown
+        </button>
+        <button type="button" className={SECONDARY} onClick={() => void copy(summary, "Copied summary line", "Copy the summary line")}>
+          Copy summary line
+        </button>
+        <button
+          type="button"
+          className={SECONDARY}
+          onClick={() => {
+            const fileName = markdownFileName(summary);
+            downloadText(fileName, markdown);
+            announce(`Downloaded ${fileName}`);
+          }}
+        >
+          Download .md
+        </button>
+        <button type="button" className={SECONDARY} onClick={() => void openInBugzilla()}>
+          Open in Bugzilla
+        </button>
+      </div>
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <CharacterCounter markdown={markdown} />
+        <p role="status" className="min-h-5 text-sm font-medium text-emerald-700 dark:text-emerald-400">
+          {status}
+        </p>
+      </div>
+      <p className="break-words text-sm text-slate-600 dark:text-slate-400">
+        Summary: <span className="font-medium text-slate-800 dark:text-slate-200">{summary}</span>
+      </p>
+      {pasteNotice && (
+        <p role="alert" className="rounded-md border border-blue-200 bg-blue-50 p-2 text-sm text-blue-950 dark:border-blue-800 dark:bg-blue-950/40 dark:text-blue-100">
+          {pasteNotice}
+        </p>
+      )}
+      {draft.securitySensitive && <SecurityNotice />}
+      <ManualCopyDialog copy={manualCopy} onClose={closeManualCopy} />
+    </div>
+  );
+}
