@@ -1,6 +1,6 @@
 import type { ReportKind } from "../domain/draft/schema.ts";
 import { useReadiness } from "./form/ReadinessContext.tsx";
-import { STEPS, stepOfPath, stepsFor, type StepId } from "./steps.ts";
+import { STEPS, stepOfProblem, stepsFor, type StepId } from "./steps.ts";
 
 type Props = { kind: ReportKind; current: StepId; onSelect(step: StepId): void };
 
@@ -9,7 +9,7 @@ export function StepNav({ kind, current, onSelect }: Props) {
   const { problems } = useReadiness();
   const counts = new Map<StepId, number>();
   for (const p of problems) {
-    const step = stepOfPath(p.path, kind);
+    const step = stepOfProblem(p, kind);
     counts.set(step, (counts.get(step) ?? 0) + 1);
   }
   const steps = stepsFor(kind);

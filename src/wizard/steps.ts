@@ -6,6 +6,7 @@ import { SECTIONS, type SectionId } from "../domain/draft/catalogue.ts";
 import type { ReportKind } from "../domain/draft/schema.ts";
 import { parsePath } from "../domain/draft/readinessSchema.ts";
 import type { Draft } from "../domain/draft/schema.ts";
+import type { Problem } from "../domain/draft/problems.ts";
 
 export const STEP_IDS = [
   "summary",
@@ -48,7 +49,12 @@ export function stepsFor(kind: ReportKind): StepId[] {
   return STEP_IDS.filter((id) => (STEPS[id].kinds as readonly ReportKind[]).includes(kind));
 }
 
-/** The step a problem's JSON path belongs to; problems outside every step land on Review. */
+/** The step where a problem is fixed; problems outside every step land on Review. */
+export function stepOfProblem(problem: Problem, kind: ReportKind): StepId {
+  return stepOfPath(problem.fixAt ?? problem.path, kind);
+}
+
+/** The step a JSON path belongs to; paths outside every step land on Review. */
 export function stepOfPath(path: string, kind: ReportKind): StepId {
   const top = String(parsePath(path)[0] ?? "");
   const step = stepsFor(kind).find((id) => STEPS[id].keys.some((key: string) => key === top));

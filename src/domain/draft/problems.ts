@@ -11,7 +11,15 @@ import type { z } from "zod";
  * root is `""`. Its first segment names the report section (or a top-level
  * field: `caOwner`, `title`, `kind`, `author`).
  */
-export type Problem = { path: string; message: string };
+export type Problem = {
+  path: string;
+  message: string;
+  /**
+   * Where the problem is fixed, when that is elsewhere: a contributing factor
+   * without an action item is fixed by adding one under `actionItems`.
+   */
+  fixAt?: string;
+};
 
 type Issue = z.core.$ZodIssue;
 type PathKey = PropertyKey;

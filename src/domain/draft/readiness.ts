@@ -78,7 +78,7 @@ const checkRootCauses: Check = (draft, ctx) => {
   const coverage = draft.rootCauses.flatMap((cause, index) => {
     const title = cause.title.trim() === "" ? "" : ` (\u201c${cause.title.trim()}\u201d)`;
     const message = unaddressed(draft, cause.id, `${ITEM_NAMES.rootCauses(index + 1)}${title}`);
-    return message ? [{ path: `rootCauses[${index}]`, message }] : [];
+    return message ? [{ path: `rootCauses[${index}]`, message, fixAt: "actionItems" }] : [];
   });
   return [
     ...atLeastOne(draft, ctx, "rootCauses", "contributing factor", "\u201cMake sure that all contributing factors are identified and described\u201d"),
@@ -93,7 +93,7 @@ function checkLessonList(draft: Draft, list: LessonList): Problem[] {
     const name = lessonName(list, index + 1);
     if (isBlank(lesson.text)) return [{ path, message: `${name} is empty: write it or remove it` }];
     const message = LESSON_FIELDS[list].needsAction === "must" ? unaddressed(draft, lesson.id, name) : null;
-    return message ? [{ path, message }] : [];
+    return message ? [{ path, message, fixAt: "actionItems" }] : [];
   });
 }
 

@@ -17,6 +17,7 @@ export function parsePath(path: string): (string | number)[] {
 
 export const ReadyDraftSchema = DraftSchema.superRefine((draft, ctx) => {
   for (const problem of checkReadiness(draft)) {
-    ctx.addIssue({ code: "custom", path: parsePath(problem.path), message: problem.message });
+    // Shown where it can be fixed, so "Next" on one step never waits for a later step.
+    ctx.addIssue({ code: "custom", path: parsePath(problem.fixAt ?? problem.path), message: problem.message });
   }
 });

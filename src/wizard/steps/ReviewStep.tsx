@@ -2,7 +2,7 @@ import { REPORT_KIND_LABELS } from "../../domain/draft/catalogue.ts";
 import { formatPath } from "../../domain/draft/problems.ts";
 import { parsePath } from "../../domain/draft/readinessSchema.ts";
 import { useReadiness } from "../form/ReadinessContext.tsx";
-import { STEPS, fieldName, stepOfPath, stepsFor, type StepId } from "../steps.ts";
+import { STEPS, fieldName, stepOfProblem, stepsFor, type StepId } from "../steps.ts";
 import { StepIntro } from "./StepIntro.tsx";
 
 type Props = { onGoTo(step: StepId, field: string | null): void };
@@ -12,7 +12,7 @@ export function ReviewStep({ onGoTo }: Props) {
   const { draft, problems } = useReadiness();
   const steps = stepsFor(draft.kind);
   const byStep = steps
-    .map((step) => ({ step, items: problems.filter((p) => stepOfPath(p.path, draft.kind) === step) }))
+    .map((step) => ({ step, items: problems.filter((p) => stepOfProblem(p, draft.kind) === step) }))
     .filter((group) => group.items.length > 0);
   return (
     <div className="space-y-6">
