@@ -1,4 +1,5 @@
 import { renderToStaticMarkup } from "react-dom/server";
+import { prerender } from "react-dom/static";
 import { describe, expect, it } from "vitest";
 import { exampleDraft } from "../domain/examples/index.ts";
 import { renderReport } from "../domain/render/render.ts";
@@ -7,9 +8,11 @@ import { OutputBar } from "./output/OutputBar.tsx";
 import { Preview } from "./Preview.tsx";
 
 describe("Preview", () => {
-  it("is a region named Preview with the rendered report and a format toggle", () => {
+  it("is a region named Preview with the rendered report and a format toggle", async () => {
     const draft = exampleDraft("full-no-certificates");
-    const body = parseHtml(renderToStaticMarkup(<Preview draft={draft} />));
+    // prerender waits for the lazily loaded Markdown renderer.
+    const { prelude } = await prerender(<Preview draft={draft} />);
+    const body = parseHtml(await new Response(prelude).text());
     const section = body.querySelector('section[aria-label="Preview"]');
     expect(section).not.toBeNull();
     expect(section?.querySelector("h2")?.textContent).toBe("Preview");

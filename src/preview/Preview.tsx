@@ -4,11 +4,19 @@
  * is deferred (React renders the preview after the keystroke) and each
  * template section re-parses only when its own Markdown changed.
  */
-import { useDeferredValue, useMemo, useState, type ReactNode } from "react";
+import { lazy, Suspense, useDeferredValue, useMemo, useState, type ReactNode } from "react";
 import type { Draft } from "../domain/draft/schema.ts";
 import { PreviewModeToggle, type PreviewMode } from "./PreviewModeToggle.tsx";
-import { RenderedReport } from "./RenderedReport.tsx";
-import { joinChunks, reportChunks } from "./reportChunks.ts";
+import { joinChunks, reportChunks, type ReportChunk } from "./reportChunks.ts";
+
+// The Markdown parser is the app's biggest dependency: load it with the
+// first preview, not with the start screen (see `npm run bench:bundle`).
+const RenderedReport = lazy(() => import("./RenderedReport.tsx"));
+
+/** While the parser loads: the report's text, so the preview is never empty. */
+function PlainReport({ chunks }: { chunks: readonly ReportChunk[] }) {
+  return <div className="whitespace-pre-wrap text-sm text-slate-600 dark:text-slate-400">{joinChunks(chunks)}</div>;
+}
 
 type Props = {
   draft: Draft;
@@ -35,7 +43,9 @@ export function Preview({ draft, children }: Props) {
       {children}
       <div aria-busy={stale} className={stale ? "opacity-90 transition-opacity" : undefined}>
         {mode === "rendered" ? (
-          <RenderedReport chunks={chunks} />
+          <Suspense fallback={<PlainReport chunks={chunks} />}>
+            <RenderedReport chunks={chunks} />
+          </Suspense>
         ) : (
           <pre
             aria-label="Report Markdown"

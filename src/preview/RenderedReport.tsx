@@ -14,7 +14,7 @@ const RenderedChunk = memo(function RenderedChunk({ markdown }: { markdown: stri
 });
 
 /** The report as Bugzilla shows it, one memoized chunk per template section. */
-export function RenderedReport({ chunks }: { chunks: readonly ReportChunk[] }) {
+export default function RenderedReport({ chunks }: { chunks: readonly ReportChunk[] }) {
   return (
     <div className={MARKDOWN_STYLES} data-preview-content="">
       {chunks.map((chunk) => (

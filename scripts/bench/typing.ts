@@ -1,0 +1,134 @@
+/**
+ * `npm run bench:typing [-- --keys 60 --delay 100 --field summary|timeline]`:
+ * keystroke-to-preview latency with the large example (120 timeline entries,
+ * 30 action items) in Chromium, against `vite preview` of a production build.
+ * Each key's latency runs from its keydown event to the moment the preview's
+ * DOM contains the new text (a MutationObserver in the page, same clock).
+ * Target (issue 3): p95 <= 50 ms on this 2-core machine. Prints PASS/FAIL;
+ * never fails the process for a miss.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { chromium, type Page } from "playwright-core";
+import { build, preview } from "vite";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const TARGET_P95_MS = 50;
+const WARM_UP_KEYS = 10;
+/** Unusual enough to appear nowhere else in the preview. */
+const MARKER = "Zqxj";
+
+const { values: options } = parseArgs({
+  options: {
+    keys: { type: "string", default: "60" },
+    delay: { type: "string", default: "100" },
+    field: { type: "string", default: "summary" },
+  },
+});
+
+declare global {
+  interface Window {
+    __typingBench: { pending: Array<{ expected: string; at: number }>; latencies: number[]; expect(text: string): void };
+  }
+}
+
+/** Installed in the page: keydown timestamps, matched by a MutationObserver on the preview. */
+function installProbe() {
+  const region = document.querySelector("[data-preview-content]");
+  if (!region) throw new Error("no rendered preview on the page");
+  const state: Window["__typingBench"] = {
+    pending: [],
+    latencies: [],
+    expect(text) {
+      this.pending.push({ expected: text, at: NaN });
+    },
+  };
+  window.__typingBench = state;
+  window.addEventListener(
+    "keydown",
+    (event) => {
+      const next = state.pending.find((p) => Number.isNaN(p.at));
+      if (next) next.at = event.timeStamp;
+    },
+    { capture: true },
+  );
+  new MutationObserver(() => {
+    const now = performance.now();
+    const text = region.textContent ?? "";
+    while (state.pending.length > 0 && !Number.isNaN(state.pending[0].at) && text.includes(state.pending[0].expected)) {
+      const done = state.pending.shift();
+      if (done) state.latencies.push(now - done.at);
+    }
+  }).observe(region, { subtree: true, childList: true, characterData: true });
+}
+
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+async function focusField(page: Page, field: string) {
+  if (field === "timeline") {
+    await page.getByRole("navigation", { name: "Steps" }).getByRole("button", { name: /Timeline/ }).click();
+    const input = page.getByRole("group", { name: "Timeline entry 1" }).getByRole("textbox").last();
+    await input.click();
+    return input;
+  }
+  const input = page.getByLabel("Incident description", { exact: true });
+  await input.click();
+  return input;
+}
+
+async function measure(page: Page, keys: number, delay: number, field: string): Promise<number[]> {
+  await page.waitForSelector("[data-preview-content] h2");
+  const input = await focusField(page, field);
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type(` ${MARKER}`);
+  await page.waitForFunction((marker) => document.querySelector("[data-preview-content]")?.textContent?.includes(marker), MARKER);
+  await page.evaluate(installProbe);
+  let typed = MARKER;
+  for (let i = 0; i < WARM_UP_KEYS + keys; i++) {
+    const key = LETTERS[i % LETTERS.length];
+    typed += key;
+    await page.evaluate((text) => window.__typingBench.expect(text), typed);
+    await input.press(key);
+    await page.waitForTimeout(delay);
+  }
+  await page.waitForFunction(() => window.__typingBench.pending.length === 0, undefined, { timeout: 10_000 });
+  const latencies = await page.evaluate(() => window.__typingBench.latencies);
+  return latencies.slice(WARM_UP_KEYS);
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function main() {
+  const keys = Number(options.keys);
+  const delay = Number(options.delay);
+  const outDir = mkdtempSync(join(tmpdir(), "ccadb-bench-typing-"));
+  await build({ root: ROOT, logLevel: "error", build: { outDir, emptyOutDir: true } });
+  const server = await preview({ root: ROOT, logLevel: "error", build: { outDir }, preview: { host: "127.0.0.1", port: 4191, strictPort: false } });
+  const url = server.resolvedUrls?.local[0];
+  const args = ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+  if (process.getuid?.() === 0) args.push("--no-sandbox");
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args });
+  try {
+    if (!url) throw new Error("vite preview did not report a URL");
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${url}?example=large`);
+    const latencies = await measure(page, keys, delay, options.field);
+    const sorted = [...latencies].sort((a, b) => a - b);
+    const p95 = percentile(sorted, 95);
+    console.log(`Chromium ${browser.version()}, ${cpus().length} CPU(s) (${cpus()[0]?.model ?? "unknown"}), large example, field: ${options.field}`);
+    console.log(`${sorted.length} keystrokes (after ${WARM_UP_KEYS} warm-up), one every ${delay} ms`);
+    console.log(`p50 ${percentile(sorted, 50).toFixed(1)} ms  p95 ${p95.toFixed(1)} ms  max ${sorted[sorted.length - 1].toFixed(1)} ms`);
+    console.log(`Keystroke-to-preview p95: target <= ${TARGET_P95_MS} ms  ${p95 <= TARGET_P95_MS ? "PASS" : "FAIL"}`);
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+await main();
