@@ -31,7 +31,7 @@ test("a Full report typed in from scratch through every step copies exactly what
   await next(page);
 
   // Impact
-  await expect(page.getByRole("heading", { level: 2, name: "Impact" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Impact", exact: true })).toBeVisible();
   await setNotApplicable(page, "Total number of certificates");
   await setNotApplicable(page, 'Total number of "remaining valid" certificates');
   await setNotApplicable(page, "Affected certificate types");
@@ -91,9 +91,9 @@ test("a Full report typed in from scratch through every step copies exactly what
   await next(page);
 
   // Appendix (left empty: N/A), then Review
-  await expect(page.getByRole("heading", { level: 2, name: "Appendix" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Appendix", exact: true })).toBeVisible();
   await next(page);
-  await expect(page.getByRole("heading", { level: 2, name: "Review" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Review", exact: true })).toBeVisible();
   await expect(page.getByText("Ready to post")).toBeVisible();
 
   await page.getByRole("button", { name: "Copy Markdown" }).click();

@@ -13,8 +13,8 @@ export function steps(page: Page): Locator {
 }
 
 export async function openStep(page: Page, label: string): Promise<void> {
-  await steps(page).getByRole("button", { name: new RegExp(`^\\d+ ${label}(,|$)`) }).click();
-  await expect(page.getByRole("heading", { level: 2, name: label === "Root Causes" ? "Root Causes" : label })).toBeVisible();
+  await steps(page).getByRole("button", { name: new RegExp(`^\\d+ ${label}\\s*(,|$)`) }).click();
+  await expect(page.getByRole("heading", { level: 2, name: label, exact: true })).toBeVisible();
 }
 
 export async function next(page: Page): Promise<void> {

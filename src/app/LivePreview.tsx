@@ -1,15 +1,18 @@
 import { useMemo } from "react";
 import { renderReport } from "../domain/render/render.ts";
-import { BugzillaMarkdown } from "../preview/bugzillaMarkdown/BugzillaMarkdown.tsx";
+import { OutputBar } from "../preview/output/OutputBar.tsx";
+import { Preview } from "../preview/Preview.tsx";
 import { useReadiness } from "../wizard/form/ReadinessContext.tsx";
 
-/** The report as Bugzilla will show it, beside the form. */
+/** The report as Bugzilla will show it, beside the form, with the ways to get it out. */
 export function LivePreview() {
   const { draft } = useReadiness();
   const markdown = useMemo(() => renderReport(draft), [draft]);
   return (
-    <section aria-label="Preview" className="min-w-0 rounded-xl border border-slate-200 p-4 dark:border-slate-700">
-      <BugzillaMarkdown markdown={markdown} />
-    </section>
+    <div className="min-w-0 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-auto">
+      <Preview draft={draft}>
+        <OutputBar draft={draft} markdown={markdown} />
+      </Preview>
+    </div>
   );
 }
