@@ -91,9 +91,9 @@ export function CertificateDrop(props: CertificateDropProps) {
 
   return (
     <section aria-labelledby="certificate-drop-title" className="space-y-4 text-slate-900 dark:text-slate-100">
-      <h2 id="certificate-drop-title" className="text-lg font-semibold">
+      <h3 id="certificate-drop-title" className="text-base font-semibold">
         Affected certificates
-      </h2>
+      </h3>
       <CertificateInputs
         disabled={parser.busy}
         onCertificateFiles={(files) => void toWorkerFiles(files).then(add)}

@@ -11,7 +11,7 @@ type Props = {
   onInsertSummary(): void;
 };
 
-const BUTTON = "rounded bg-blue-600 px-3 py-1.5 text-sm text-white hover:bg-blue-700 disabled:opacity-50 dark:bg-blue-500 dark:hover:bg-blue-400";
+const BUTTON = "rounded bg-blue-700 px-3 py-1.5 text-sm text-white hover:bg-blue-800 disabled:opacity-50 ";
 
 export function OutputActions({ rowCount, smime, onSmimeChange, onDownloadCsv, onDownloadCrtSh, onApplyImpact, onInsertSummary }: Props) {
   const id = useId();

@@ -15,10 +15,7 @@ export function AppendixStep() {
     <div className="space-y-6">
       <StepIntro title="Appendix" help={SECTIONS.appendix.help} />
       <CatalogueField name="appendix.text" spec={FIELDS["appendix.text"]} />
-      <section aria-labelledby="affected-certificates" className="space-y-3">
-        <h3 id="affected-certificates" className="text-base font-semibold">
-          Affected certificates
-        </h3>
+      <div className="space-y-3">
         <p className="text-sm text-slate-600 dark:text-slate-400">
           Drop the affected certificates (PEM or DER) to build the list the guidelines require as an attachment. Files are read in your browser and never uploaded.
         </p>
@@ -38,7 +35,7 @@ export function AppendixStep() {
             setValue("appendix.text", text === "" || text === "N/A" ? markdown : `${text}\n\n${markdown}`, set);
           }}
         />
-      </section>
+      </div>
     </div>
   );
 }
