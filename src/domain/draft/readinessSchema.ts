@@ -3,6 +3,7 @@
  * validates with (through @hookform/resolvers), so the form shows the same
  * messages as `ccadb-report validate`.
  */
+import * as z from "zod/mini";
 import { checkReadiness } from "./readiness.ts";
 import { DraftSchema } from "./schema.ts";
 
@@ -15,9 +16,11 @@ export function parsePath(path: string): (string | number)[] {
   return parts;
 }
 
-export const ReadyDraftSchema = DraftSchema.superRefine((draft, ctx) => {
-  for (const problem of checkReadiness(draft)) {
-    // Shown where it can be fixed, so "Next" on one step never waits for a later step.
-    ctx.addIssue({ code: "custom", path: parsePath(problem.fixAt ?? problem.path), message: problem.message });
-  }
-});
+export const ReadyDraftSchema = DraftSchema.check(
+  z.superRefine((draft, ctx) => {
+    for (const problem of checkReadiness(draft)) {
+      // Shown where it can be fixed, so "Next" on one step never waits for a later step.
+      ctx.addIssue({ code: "custom", path: parsePath(problem.fixAt ?? problem.path), message: problem.message, input: draft });
+    }
+  }),
+);

@@ -5,7 +5,8 @@
  * report is a valid file (empty strings, `null` counts, `""` choices); whether
  * it is ready to post is `readiness.ts`'s job.
  */
-import { z } from "zod";
+// zod/mini: the same zod 4 core, tree-shakable, a fraction of the app's initial JavaScript.
+import * as z from "zod/mini";
 
 export const DRAFT_FORMAT = "ccadb-incident-report-draft";
 export const DRAFT_VERSION = 1;
@@ -42,9 +43,9 @@ function choice<const T extends readonly string[]>(values: T) {
 }
 
 /** Counts are whole numbers, "N/A", or null while not filled in. */
-const count = z.union([z.number().int().nonnegative(), z.literal("N/A"), z.null()]);
+const count = z.union([z.int().check(z.nonnegative()), z.literal("N/A"), z.null()]);
 
-const id = z.string().min(1).max(64);
+const id = z.string().check(z.minLength(1), z.maxLength(64));
 
 export const TimelineEntrySchema = z.strictObject({
   id,
@@ -54,7 +55,7 @@ export const TimelineEntrySchema = z.strictObject({
 
 export const RelatedIncidentSchema = z.strictObject({
   id,
-  bug: z.number().int().positive().nullable(),
+  bug: z.nullable(z.int().check(z.positive())),
   date: z.string(),
   description: z.string(),
 });
@@ -81,7 +82,7 @@ export const ActionItemSchema = z.strictObject({
   status: choice(ACTION_STATUSES),
 });
 
-const sha256OrEmpty = z.string().regex(/^([0-9a-f]{64})?$/i, "expected 64 hex digits, or empty");
+const sha256OrEmpty = z.string().check(z.regex(/^([0-9a-f]{64})?$/i, "expected 64 hex digits, or empty"));
 
 export const CertificateRowSchema = z.strictObject({
   precertificateSha256: sha256OrEmpty,
@@ -90,7 +91,7 @@ export const CertificateRowSchema = z.strictObject({
   issuer: z.string(),
   notBefore: z.string(),
   notAfter: z.string(),
-  serial: z.string().regex(/^[0-9a-f]*$/i, "expected the serial number in hex"),
+  serial: z.string().check(z.regex(/^[0-9a-f]*$/i, "expected the serial number in hex")),
   dnsNames: z.array(z.string()),
   revoked: z.enum(REVOKED_VALUES),
   revocationDate: z.string(),
@@ -103,7 +104,7 @@ export const SummarySchema = z.strictObject({
   nonComplianceStart: z.string(),
   nonComplianceIdentified: z.string(),
   nonComplianceEnd: z.string(),
-  nonComplianceEndExpected: z.boolean().optional(),
+  nonComplianceEndExpected: z.optional(z.boolean()),
   relevantPolicies: z.string(),
   source: choice(SOURCES),
 });
@@ -128,7 +129,7 @@ export const LessonsSchema = z.strictObject({
 
 export const AppendixSchema = z.strictObject({
   text: z.string(),
-  certificateKind: z.enum(CERTIFICATE_KINDS).optional(),
+  certificateKind: z.optional(z.enum(CERTIFICATE_KINDS)),
   certificates: z.array(CertificateRowSchema),
 });
 
@@ -146,8 +147,8 @@ const DraftObjectSchema = z.strictObject({
   author: z.enum(AUTHORS),
   caOwner: z.string(),
   title: z.string(),
-  securitySensitive: z.boolean().optional(),
-  revocationDelay: z.boolean().optional(),
+  securitySensitive: z.optional(z.boolean()),
+  revocationDelay: z.optional(z.boolean()),
   summary: SummarySchema,
   impact: ImpactSchema,
   timeline: z.array(TimelineEntrySchema),
@@ -173,15 +174,17 @@ export function idPaths(draft: z.output<typeof DraftObjectSchema>): Array<{ id: 
 }
 
 /** The file schema: ids must be unique, because references use them. */
-export const DraftSchema = DraftObjectSchema.superRefine((draft, ctx) => {
-  const seen = new Set<string>();
-  for (const { id: itemId, path } of idPaths(draft)) {
-    if (seen.has(itemId)) {
-      ctx.addIssue({ code: "custom", path, message: `duplicate id "${itemId}": ids must be unique within the draft` });
+export const DraftSchema = DraftObjectSchema.check(
+  z.superRefine((draft, ctx) => {
+    const seen = new Set<string>();
+    for (const { id: itemId, path } of idPaths(draft)) {
+      if (seen.has(itemId)) {
+        ctx.addIssue({ code: "custom", path, message: `duplicate id "${itemId}": ids must be unique within the draft`, input: itemId });
+      }
+      seen.add(itemId);
     }
-    seen.add(itemId);
-  }
-});
+  }),
+);
 
 export type Draft = z.output<typeof DraftSchema>;
 export type TimelineEntry = Draft["timeline"][number];
