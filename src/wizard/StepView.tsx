@@ -1,18 +1,21 @@
-import { ActionItemsStep } from "./steps/ActionItemsStep.tsx";
-import { AppendixStep } from "./steps/AppendixStep.tsx";
-import { ClosureStep } from "./steps/ClosureStep.tsx";
-import { ImpactStep } from "./steps/ImpactStep.tsx";
-import { LessonsStep } from "./steps/LessonsStep.tsx";
-import { RelatedIncidentsStep } from "./steps/RelatedIncidentsStep.tsx";
-import { ReviewStep } from "./steps/ReviewStep.tsx";
-import { RootCausesStep } from "./steps/RootCausesStep.tsx";
+import { lazy, Suspense } from "react";
 import { SummaryStep } from "./steps/SummaryStep.tsx";
-import { TimelineStep } from "./steps/TimelineStep.tsx";
 import type { StepId } from "./steps.ts";
+
+// The first step ships with the app; the others load when opened (see `npm run bench:bundle`).
+const ImpactStep = lazy(() => import("./steps/ImpactStep.tsx"));
+const TimelineStep = lazy(() => import("./steps/TimelineStep.tsx"));
+const RelatedIncidentsStep = lazy(() => import("./steps/RelatedIncidentsStep.tsx"));
+const RootCausesStep = lazy(() => import("./steps/RootCausesStep.tsx"));
+const LessonsStep = lazy(() => import("./steps/LessonsStep.tsx"));
+const ActionItemsStep = lazy(() => import("./steps/ActionItemsStep.tsx"));
+const AppendixStep = lazy(() => import("./steps/AppendixStep.tsx"));
+const ClosureStep = lazy(() => import("./steps/ClosureStep.tsx"));
+const ReviewStep = lazy(() => import("./steps/ReviewStep.tsx"));
 
 type Props = { step: StepId; onGoTo(step: StepId, field: string | null): void };
 
-export function StepView({ step, onGoTo }: Props) {
+function CurrentStep({ step, onGoTo }: Props) {
   switch (step) {
     case "summary":
       return <SummaryStep />;
@@ -35,4 +38,12 @@ export function StepView({ step, onGoTo }: Props) {
     case "review":
       return <ReviewStep onGoTo={onGoTo} />;
   }
+}
+
+export function StepView(props: Props) {
+  return (
+    <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading…</p>}>
+      <CurrentStep {...props} />
+    </Suspense>
+  );
 }

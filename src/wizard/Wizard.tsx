@@ -25,8 +25,18 @@ export function Wizard({ step, onStepChange }: Props) {
   const current = steps[index];
 
   // Focus follows navigation, once the new step has rendered.
+  // Steps load lazily, so the target may appear a few frames later.
   useEffect(() => {
-    if (navigations > 0) focusField(focusTarget.current, container.current);
+    if (navigations === 0) return;
+    let frame = 0;
+    let tries = 0;
+    const attempt = () => {
+      if (!focusField(focusTarget.current, container.current, STEPS[current].label) && tries++ < 120) frame = requestAnimationFrame(attempt);
+    };
+    attempt();
+    return () => cancelAnimationFrame(frame);
+    // `current` is read when the navigation happens; focusing again on every step change is not wanted.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [navigations]);
 
   const goTo = (next: StepId, field: string | null = null) => {

@@ -5,12 +5,15 @@ import { fieldId } from "./form/draftForm.ts";
  * rendered: the control itself, else the first control inside the item the
  * name points at, else the step's heading.
  */
-export function focusField(name: string | null, container: HTMLElement | null = document.body): boolean {
+export function focusField(name: string | null, container: HTMLElement | null, stepTitle: string): boolean {
   if (!container) return false;
   const id = name ? fieldId(name) : null;
   const exact = id ? document.getElementById(id) : null;
   const inside = id ? container.querySelector<HTMLElement>(`[id^="${CSS.escape(id)}-"] input, [id^="${CSS.escape(id)}"]`) : null;
-  const target = exact ?? inside ?? container.querySelector<HTMLElement>("[data-step-heading]");
+  const heading = container.querySelector<HTMLElement>("[data-step-heading]");
+  // Until the new step has rendered there is nothing to focus: the caller tries again.
+  if (!heading || heading.dataset.stepHeading !== stepTitle) return false;
+  const target = exact ?? inside ?? heading;
   if (!target) return false;
   target.focus();
   target.scrollIntoView({ block: "center", behavior: "smooth" });

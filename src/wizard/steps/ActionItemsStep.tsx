@@ -34,3 +34,4 @@ export function ActionItemsStep() {
     </div>
   );
 }
+export default ActionItemsStep;

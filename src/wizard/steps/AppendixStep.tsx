@@ -39,3 +39,4 @@ export function AppendixStep() {
     </div>
   );
 }
+export default AppendixStep;

@@ -15,3 +15,4 @@ export function ClosureStep() {
     </div>
   );
 }
+export default ClosureStep;

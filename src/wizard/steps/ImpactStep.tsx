@@ -19,3 +19,4 @@ export function ImpactStep() {
     </div>
   );
 }
+export default ImpactStep;

@@ -31,3 +31,4 @@ export function LessonsStep() {
     </div>
   );
 }
+export default LessonsStep;

@@ -37,3 +37,4 @@ export function RelatedIncidentsStep() {
     </div>
   );
 }
+export default RelatedIncidentsStep;

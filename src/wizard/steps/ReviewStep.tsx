@@ -53,3 +53,4 @@ export function ReviewStep({ onGoTo }: Props) {
     </div>
   );
 }
+export default ReviewStep;

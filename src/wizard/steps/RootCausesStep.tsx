@@ -22,3 +22,4 @@ export function RootCausesStep() {
     </div>
   );
 }
+export default RootCausesStep;

@@ -38,3 +38,4 @@ export function TimelineStep() {
     </div>
   );
 }
+export default TimelineStep;
