@@ -1,24 +1,50 @@
 import { memo } from "react";
+import type { Components } from "react-markdown";
 import { BugzillaMarkdown } from "./bugzillaMarkdown/BugzillaMarkdown.tsx";
 import { MarkdownErrorBoundary } from "./MarkdownErrorBoundary.tsx";
 import { MARKDOWN_STYLES } from "./markdownStyles.ts";
 import type { ReportChunk } from "./reportChunks.ts";
 
+/** One list item parsed on its own: its own `<ul>` is dropped, the caller's list holds it. */
+const UNWRAP_LIST: Components = {
+  ul: ({ node, children, ...props }) => (node?.position?.start.offset === 0 ? <>{children}</> : <ul {...props}>{children}</ul>),
+};
+
 /** Re-renders (and re-parses) only when its own Markdown changed. */
-const RenderedChunk = memo(function RenderedChunk({ markdown }: { markdown: string }) {
+type ChunkProps = { markdown: string; listItem?: boolean; bugShorthand: boolean };
+
+const RenderedChunk = memo(function RenderedChunk({ markdown, listItem = false, bugShorthand }: ChunkProps) {
   return (
     <MarkdownErrorBoundary markdown={markdown}>
-      <BugzillaMarkdown markdown={markdown} />
+      <BugzillaMarkdown markdown={markdown} components={listItem ? UNWRAP_LIST : undefined} bugShorthand={bugShorthand} />
     </MarkdownErrorBoundary>
   );
 });
 
-/** The report as Bugzilla shows it, one memoized chunk per template section. */
-export default function RenderedReport({ chunks }: { chunks: readonly ReportChunk[] }) {
+function Section({ chunk, bugShorthand }: { chunk: ReportChunk; bugShorthand: boolean }) {
+  if (!chunk.heading || !chunk.body) return <RenderedChunk markdown={chunk.markdown} bugShorthand={bugShorthand} />;
+  return (
+    <>
+      <RenderedChunk markdown={chunk.heading} bugShorthand={bugShorthand} />
+      {chunk.body.kind === "listItems" ? (
+        <ul>
+          {chunk.body.items.map((item, i) => (
+            <RenderedChunk key={i} markdown={item} listItem bugShorthand={bugShorthand} />
+          ))}
+        </ul>
+      ) : (
+        chunk.body.blocks.map((block, i) => <RenderedChunk key={i} markdown={block} bugShorthand={bugShorthand} />)
+      )}
+    </>
+  );
+}
+
+/** The report as Bugzilla shows it, one memoized piece per section, timeline entry or contributing factor. */
+export default function RenderedReport({ chunks, bugShorthand = true }: { chunks: readonly ReportChunk[]; bugShorthand?: boolean }) {
   return (
     <div className={MARKDOWN_STYLES} data-preview-content="">
       {chunks.map((chunk) => (
-        <RenderedChunk key={chunk.key} markdown={chunk.markdown} />
+        <Section key={chunk.key} chunk={chunk} bugShorthand={bugShorthand} />
       ))}
     </div>
   );

@@ -7,8 +7,15 @@
 import { CLOSURE_SENTENCE, REPORT_HEADINGS, SECTIONS } from "../domain/draft/catalogue.ts";
 import type { Draft } from "../domain/draft/schema.ts";
 import { renderSection, sectionsFor } from "../domain/render/render.ts";
+import { renderBlocks, type RenderBlocks } from "./renderBlocks.ts";
 
-export type ReportChunk = { key: string; markdown: string };
+export type ReportChunk = {
+  key: string;
+  markdown: string;
+  /** How the section's body may be rendered piece by piece (absent: render `markdown` whole). */
+  heading?: string;
+  body?: RenderBlocks;
+};
 
 export function reportChunks(draft: Draft): ReportChunk[] {
   if (draft.kind === "closure") {
@@ -19,7 +26,11 @@ export function reportChunks(draft: Draft): ReportChunk[] {
   }
   return [
     { key: "heading", markdown: `## ${REPORT_HEADINGS[draft.kind]}` },
-    ...sectionsFor(draft.kind).map((id) => ({ key: id, markdown: `### ${SECTIONS[id].heading}\n\n${renderSection(draft, id)}` })),
+    ...sectionsFor(draft.kind).map((id) => {
+      const heading = `### ${SECTIONS[id].heading}`;
+      const body = renderSection(draft, id);
+      return { key: id, markdown: `${heading}\n\n${body}`, heading, body: renderBlocks(body) };
+    }),
   ];
 }
 

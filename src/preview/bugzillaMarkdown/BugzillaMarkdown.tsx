@@ -20,11 +20,13 @@ export type BugzillaMarkdownProps = {
   markdown: string;
   /** Bugzilla's own `bug 123` links; off only to compare with bare cmark-gfm. */
   bugShorthand?: boolean;
+  /** Extra element overrides (the preview unwraps list items it renders one by one). */
+  components?: Components;
 };
 
-export function BugzillaMarkdown({ markdown, bugShorthand = true }: BugzillaMarkdownProps) {
+export function BugzillaMarkdown({ markdown, bugShorthand = true, components }: BugzillaMarkdownProps) {
   return (
-    <Markdown remarkPlugins={bugShorthand ? WITH_SHORTHAND : WITHOUT_SHORTHAND} components={COMPONENTS}>
+    <Markdown remarkPlugins={bugShorthand ? WITH_SHORTHAND : WITHOUT_SHORTHAND} components={components ? { ...COMPONENTS, ...components } : COMPONENTS}>
       {guardHtml(markdown)}
     </Markdown>
   );

@@ -3,7 +3,11 @@
  * the same Markdown rendered by both, read back with jsdom and compared as a
  * normalized tree of the elements Bugzilla shows, with their text.
  */
+import fc from "fast-check";
 import { renderToStaticMarkup } from "react-dom/server";
+import type { Draft } from "../../domain/draft/schema.ts";
+import { anyDraft } from "../../test/arbitraries.ts";
+import RenderedReport from "../RenderedReport.tsx";
 import { describe, expect, it } from "vitest";
 import { EXAMPLES } from "../../domain/examples/index.ts";
 import { largeDraft } from "../../domain/examples/largeDraft.ts";
@@ -157,13 +161,25 @@ describe("the preview renders like Bugzilla (cmark-gfm)", () => {
   }
 });
 
-describe("the preview's section-by-section rendering", () => {
+/** The preview as the app shows it: sections, timeline entries and factors rendered one by one. */
+function piecewise(draft: Draft): string {
+  const html = renderToStaticMarkup(<RenderedReport chunks={reportChunks(draft)} bugShorthand={false} />);
+  return bugzillaStructure(parseHtml(html).querySelector("[data-preview-content]")?.innerHTML ?? "");
+}
+
+describe("the preview's piece-by-piece rendering", () => {
   it("shows the same structure as Bugzilla shows for the whole report", () => {
     for (const { draft } of [...EXAMPLES, { draft: largeDraft() }]) {
-      const html = reportChunks(draft)
-        .map((chunk) => renderToStaticMarkup(<BugzillaMarkdown markdown={chunk.markdown} bugShorthand={false} />))
-        .join("\n");
-      expect(bugzillaStructure(html)).toBe(theirs(renderReport(draft)));
+      expect(piecewise(draft)).toBe(theirs(renderReport(draft)));
     }
+  });
+
+  it("shows the same as rendering the whole report at once, for any draft", () => {
+    fc.assert(
+      fc.property(anyDraft, (draft) => {
+        expect(piecewise(draft)).toBe(ours(renderReport(draft)));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
