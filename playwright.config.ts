@@ -1,7 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 import { browserLaunchOptions } from "./e2e/support/browser.ts";
 
-const PORT = 4174;
+const PORT = Number(process.env.E2E_PORT ?? 4174);
 
 /** End-to-end tests run against the production build, in Debian's Chromium when it is there. */
 export default defineConfig({
