@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { emptyDraft } from "../domain/draft/newDraft.ts";
+import { exampleDraft } from "../domain/examples/index.ts";
+import { KEYS } from "./record.ts";
+import { createDraftRepository } from "./repository.ts";
+import { createFullStore, createUnavailableStore } from "./storage/failingStore.ts";
+import { StorageError } from "./storage/keyValueStore.ts";
+import { createMemoryStore } from "./storage/memoryStore.ts";
+
+const clock = () => {
+  let t = 1000;
+  return () => ++t;
+};
+
+describe("createDraftRepository", () => {
+  it("creates, lists newest first, reads back exactly", async () => {
+    const repo = createDraftRepository(createMemoryStore(), clock());
+    const a = await repo.create(exampleDraft("closure"));
+    const b = await repo.create({ ...emptyDraft("preliminary"), title: "B", caOwner: "Owner" }, "impact");
+    expect((await repo.list()).map((d) => d.id)).toEqual([b.id, a.id]);
+    expect((await repo.list())[0]).toMatchObject({ title: "B", kind: "preliminary", caOwner: "Owner" });
+    expect(await repo.read(b.id)).toEqual({ ok: true, record: b });
+    expect(await repo.read("nope")).toBeNull();
+  });
+
+  it("writes with compare-and-set and refuses a stale revision", async () => {
+    const repo = createDraftRepository(createMemoryStore(), clock());
+    const { id, draft } = await repo.create(emptyDraft());
+    const first = await repo.write(id, { ...draft, title: "mine" }, "timeline", 1);
+    expect(first).toMatchObject({ ok: true, revision: 2 });
+    const stale = await repo.write(id, { ...draft, title: "stale" }, "summary", 1);
+    expect(stale).toEqual({ ok: false, theirs: 2 });
+    const read = await repo.read(id);
+    expect(read?.ok && read.record).toMatchObject({ step: "timeline", revision: 2, draft: { title: "mine" } });
+    expect(await repo.write(id, { ...draft, title: "forced" }, "summary", "overwrite")).toMatchObject({ ok: true, revision: 3 });
+  });
+
+  it("keeps the posted snapshot across later writes", async () => {
+    const repo = createDraftRepository(createMemoryStore(), clock());
+    const { id, draft } = await repo.create({ ...emptyDraft(), title: "posted" });
+    const snapshot = await repo.markAsPosted(id);
+    expect(snapshot?.draft.title).toBe("posted");
+    await repo.write(id, { ...draft, title: "edited after posting" }, "summary", 1);
+    const read = await repo.read(id);
+    expect(read?.ok && read.record.postedSnapshot).toEqual(snapshot);
+    expect(read?.ok && read.record.draft.title).toBe("edited after posting");
+  });
+
+  it("remove returns the raw record and putBack restores it exactly", async () => {
+    const store = createMemoryStore();
+    const repo = createDraftRepository(store, clock());
+    const record = await repo.create(exampleDraft("full-no-certificates"));
+    const raw = await repo.remove(record.id);
+    expect(await repo.read(record.id)).toBeNull();
+    expect(await repo.list()).toEqual([]);
+    await repo.putBack(record.id, raw);
+    expect(await repo.read(record.id)).toEqual({ ok: true, record });
+    expect((await repo.list()).map((d) => d.id)).toEqual([record.id]);
+  });
+
+  it("reports a corrupt stored draft instead of throwing", async () => {
+    const store = createMemoryStore([[KEYS.draft("bad"), { draft: { format: "ccadb-incident-report-draft", version: 1, kind: 3 } }]]);
+    const read = await createDraftRepository(store).read("bad");
+    expect(read?.ok).toBe(false);
+    expect(read && !read.ok && read.problems.length).toBeGreaterThan(3);
+  });
+
+  it("turns storage failures into StorageError with a sentence", async () => {
+    const repo = createDraftRepository(createUnavailableStore());
+    await expect(repo.list()).rejects.toBeInstanceOf(StorageError);
+    await expect(repo.list()).rejects.toThrow(/does not allow storage/);
+    const full = createDraftRepository(createFullStore(createMemoryStore()));
+    await expect(full.create(emptyDraft())).rejects.toThrow(/quota exceeded/);
+    expect(await full.list()).toEqual([]);
+  });
+});

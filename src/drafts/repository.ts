@@ -1,0 +1,129 @@
+/**
+ * Drafts in a `KeyValueStore`: typed keys, every access guarded (a failure is
+ * a `StorageError` with a sentence for the user), every read restored.
+ */
+import { newId } from "../domain/draft/newDraft.ts";
+import type { Draft } from "../domain/draft/schema.ts";
+import type { StepId } from "../wizard/steps.ts";
+import { guarded, type KeyValueStore } from "./storage/keyValueStore.ts";
+import { KEYS, sortedSummaries, summaryOf, type DraftSummary, type PostedSnapshot, type StoredDraft } from "./record.ts";
+import { restoreIndex, restoreRecord, type Restored } from "./restore.ts";
+import { decideWrite, type Expected } from "./revision.ts";
+
+export type WriteResult = { ok: true; revision: number; updatedAt: number } | { ok: false; theirs: number };
+
+export type DraftRepository = ReturnType<typeof createDraftRepository>;
+
+export function createDraftRepository(store: KeyValueStore, now: () => number = Date.now) {
+  const updateIndex = (change: (index: ReturnType<typeof restoreIndex>) => void) =>
+    guarded(() =>
+      store.update(KEYS.index, (old) => {
+        const index = restoreIndex(old);
+        change(index);
+        return index;
+      }),
+    );
+
+  return {
+    /** Every draft, newest first. */
+    async list(): Promise<DraftSummary[]> {
+      return sortedSummaries(restoreIndex(await guarded(() => store.get(KEYS.index))));
+    },
+
+    async lastOpened(): Promise<string | null> {
+      const id = await guarded(() => store.get(KEYS.lastOpened));
+      return typeof id === "string" ? id : null;
+    },
+
+    async setLastOpened(id: string | null): Promise<void> {
+      await guarded(() => (id === null ? store.del(KEYS.lastOpened) : store.set(KEYS.lastOpened, id)));
+    },
+
+    /** `null` when there is no such draft. */
+    async read(id: string): Promise<Restored | null> {
+      const raw = await guarded(() => store.get(KEYS.draft(id)));
+      return raw === undefined ? null : restoreRecord(raw, id);
+    },
+
+    /**
+     * Writes the draft unless another tab wrote it since `expected`. The
+     * posted snapshot already stored is kept: only `markAsPosted` sets it.
+     */
+    async write(id: string, draft: Draft, step: StepId, expected: Expected): Promise<WriteResult> {
+      const updatedAt = now();
+      // Set inside the transaction; a box, because TypeScript does not follow assignments in callbacks.
+      const out: { result: WriteResult } = { result: { ok: false, theirs: 0 } };
+      await guarded(() =>
+        store.update(KEYS.draft(id), (old) => {
+          const decision = decideWrite(old, expected);
+          if (!decision.write) {
+            out.result = { ok: false, theirs: decision.theirs };
+            return old;
+          }
+          out.result = { ok: true, revision: decision.revision, updatedAt };
+          const posted: unknown = old !== null && typeof old === "object" ? Reflect.get(old, "postedSnapshot") : undefined;
+          return { id, draft, step, updatedAt, revision: decision.revision, ...(posted === undefined ? {} : { postedSnapshot: posted }) };
+        }),
+      );
+      if (out.result.ok) await updateIndex((index) => (index[id] = summaryOf({ id, draft, updatedAt })));
+      return out.result;
+    },
+
+    /**
+     * The page is closing: one blind put, issued at once, because a
+     * read-then-write transaction does not finish before the document goes.
+     * It skips compare-and-set; the caller only uses it when no other tab has
+     * announced a newer revision. The index is brought up to date on the next open.
+     */
+    async writeOnExit(id: string, draft: Draft, step: StepId, revision: number, posted: PostedSnapshot | null): Promise<void> {
+      const record: StoredDraft = { id, draft, step, updatedAt: now(), revision };
+      if (posted) record.postedSnapshot = posted;
+      await guarded(() => store.set(KEYS.draft(id), record));
+    },
+
+    /** Brings the index entry of an opened draft up to date. */
+    async indexOpened(record: StoredDraft): Promise<void> {
+      await updateIndex((index) => (index[record.id] = summaryOf(record)));
+    },
+
+    /** A new draft under a new id, at revision 1. */
+    async create(draft: Draft, step: StepId = "summary"): Promise<StoredDraft> {
+      const record: StoredDraft = { id: newId("d"), draft, step, updatedAt: now(), revision: 1 };
+      await guarded(() => store.set(KEYS.draft(record.id), record));
+      await updateIndex((index) => (index[record.id] = summaryOf(record)));
+      return record;
+    },
+
+    /** Deletes a draft and returns what was stored, raw, so Undo can put it back exactly. */
+    async remove(id: string): Promise<unknown> {
+      const raw = await guarded(() => store.get(KEYS.draft(id)));
+      await guarded(() => store.del(KEYS.draft(id)));
+      await updateIndex((index) => delete index[id]);
+      return raw;
+    },
+
+    /** Undo of `remove`: the raw record back under its id, and in the index when it is readable. */
+    async putBack(id: string, raw: unknown): Promise<void> {
+      await guarded(() => store.set(KEYS.draft(id), raw));
+      const restored = restoreRecord(raw, id);
+      await updateIndex((index) => {
+        index[id] = restored.ok ? summaryOf(restored.record) : { id, title: "(unreadable draft)", kind: "full", caOwner: "", updatedAt: now() };
+      });
+    },
+
+    /** Stores a copy of the stored draft as posted now. Save the latest changes first. */
+    async markAsPosted(id: string): Promise<PostedSnapshot | null> {
+      const postedAt = now();
+      const out: { snapshot: PostedSnapshot | null } = { snapshot: null };
+      await guarded(() =>
+        store.update(KEYS.draft(id), (old) => {
+          const restored = restoreRecord(old, id);
+          if (!restored.ok || old === null || typeof old !== "object") return old;
+          out.snapshot = { draft: restored.record.draft, postedAt };
+          return { ...old, postedSnapshot: out.snapshot };
+        }),
+      );
+      return out.snapshot;
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * Everything read from storage passes through here before the app uses it:
+ * what can be repaired is (a missing step, a bad timestamp), what cannot is
+ * reported with every problem and the raw data, never crashed on. The draft
+ * itself goes through `parseDraftValue`, which runs the format's migrations
+ * first, so drafts saved by an older version of the tool keep opening.
+ */
+import { parseDraftValue } from "../domain/draft/parseDraft.ts";
+import type { Problem } from "../domain/draft/problems.ts";
+import { REPORT_KINDS } from "../domain/draft/schema.ts";
+import { STEP_IDS, type StepId } from "../wizard/steps.ts";
+import type { DraftIndex, DraftSummary, PostedSnapshot, StoredDraft } from "./record.ts";
+
+export type Restored = { ok: true; record: StoredDraft } | { ok: false; id: string; problems: Problem[]; raw: unknown };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+function count(value: unknown): number {
+  return typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : 0;
+}
+
+function stepOf(value: unknown): StepId {
+  return STEP_IDS.find((id) => id === value) ?? "summary";
+}
+
+function prefixed(problems: readonly Problem[], prefix: string): Problem[] {
+  return problems.map((p) => ({ ...p, path: p.path === "" ? prefix : `${prefix}.${p.path}` }));
+}
+
+function restoreSnapshot(value: unknown): { snapshot?: PostedSnapshot; problems: Problem[] } {
+  if (value === undefined) return { problems: [] };
+  if (!isRecord(value)) return { problems: [{ path: "postedSnapshot", message: "the posted copy is not an object" }] };
+  const parsed = parseDraftValue(value.draft);
+  if (!parsed.ok) return { problems: prefixed(parsed.problems, "postedSnapshot.draft") };
+  return { snapshot: { draft: parsed.draft, postedAt: count(value.postedAt) }, problems: [] };
+}
+
+/** A stored draft record, repaired or rejected. `id` is the key it was stored under. */
+export function restoreRecord(raw: unknown, id: string): Restored {
+  if (!isRecord(raw)) return { ok: false, id, raw, problems: [{ path: "", message: "the stored data is not a draft record" }] };
+  const parsed = parseDraftValue(raw.draft);
+  const snapshot = restoreSnapshot(raw.postedSnapshot);
+  const problems = [...(parsed.ok ? [] : parsed.problems), ...snapshot.problems];
+  if (!parsed.ok || problems.length > 0) return { ok: false, id, raw, problems };
+  const record: StoredDraft = {
+    id,
+    draft: parsed.draft,
+    step: stepOf(raw.step),
+    updatedAt: count(raw.updatedAt),
+    revision: Math.floor(count(raw.revision)),
+  };
+  if (snapshot.snapshot) record.postedSnapshot = snapshot.snapshot;
+  return { ok: true, record };
+}
+
+function restoreSummary(id: string, value: unknown): DraftSummary | null {
+  if (!isRecord(value)) return null;
+  const kind = REPORT_KINDS.find((k) => k === value.kind) ?? "full";
+  const text = (v: unknown) => (typeof v === "string" ? v : "");
+  return { id, title: text(value.title), kind, caOwner: text(value.caOwner), updatedAt: count(value.updatedAt) };
+}
+
+/** The drafts index; entries that cannot be read are dropped (the drafts themselves are untouched). */
+export function restoreIndex(raw: unknown): DraftIndex {
+  if (!isRecord(raw)) return {};
+  const index: DraftIndex = {};
+  for (const [id, value] of Object.entries(raw)) {
+    const summary = restoreSummary(id, value);
+    if (summary) index[id] = summary;
+  }
+  return index;
+}
