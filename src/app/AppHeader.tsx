@@ -1,7 +1,14 @@
+import { DraftsButton } from "../drafts/ui/DraftsDialog.tsx";
+import { ExportDraftButton } from "../drafts/ui/ExportDraftButton.tsx";
+import { ImportDraftButton } from "../drafts/ui/ImportDraftButton.tsx";
+import { SaveStatus } from "../drafts/ui/SaveStatus.tsx";
 import { ReportKindSwitch } from "./ReportKindSwitch.tsx";
 import { ThemeToggle } from "./ThemeToggle.tsx";
 
 type Props = { started: boolean; onNewReport(): void };
+
+const BUTTON =
+  "rounded-md border border-slate-300 px-2.5 py-1.5 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:hover:bg-slate-800";
 
 export function AppHeader({ started, onNewReport }: Props) {
   return (
@@ -11,14 +18,14 @@ export function AppHeader({ started, onNewReport }: Props) {
           <h1 className="text-lg font-semibold tracking-tight">CCADB Incident Report Writer</h1>
           <p className="text-xs text-slate-600 dark:text-slate-400">Incident Reporting Guidelines v3.2 · Markdown for bugzilla.mozilla.org · stays in your browser</p>
         </div>
-        <div className="flex flex-wrap items-center gap-3">
+        <div className="flex flex-wrap items-center gap-2 sm:gap-3">
           {started && <ReportKindSwitch />}
+          <SaveStatus />
+          <DraftsButton />
+          {started && <ExportDraftButton />}
+          <ImportDraftButton />
           {started && (
-            <button
-              type="button"
-              onClick={onNewReport}
-              className="rounded-md border border-slate-300 px-2.5 py-1.5 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:hover:bg-slate-800"
-            >
+            <button type="button" onClick={onNewReport} className={BUTTON}>
               New report
             </button>
           )}

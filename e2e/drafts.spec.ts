@@ -1,0 +1,242 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Download, type Page } from "@playwright/test";
+import { fill, openStep, startReport, steps } from "./support/wizard.ts";
+
+/** Drafts never lost: autosave and reload, several drafts, export/import, two tabs, storage failures, corrupt data. */
+
+const OWNER = "Ëxample CA «Ω» 🔐";
+const TITLE = 'OCSP responses signed with SHA-1 & "quotes" <b>';
+
+function header(page: Page) {
+  return page.getByRole("banner");
+}
+
+async function downloadText(page: Page, click: () => Promise<void>): Promise<{ text: string; download: Download }> {
+  const [download] = await Promise.all([page.waitForEvent("download"), click()]);
+  const path = await download.path();
+  return { text: readFileSync(path, "utf8"), download };
+}
+
+async function exportDraft(page: Page) {
+  return downloadText(page, () => header(page).getByRole("button", { name: "Export draft" }).click());
+}
+
+async function importFile(page: Page, name: string, text: string | Buffer) {
+  await page.getByLabel("Import draft file").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
+}
+
+/** The open draft as stored in IndexedDB right now (read the way any script on the page could). */
+async function storedDraft(page: Page): Promise<Record<string, unknown> | null> {
+  return page.evaluate(async () => {
+    const open = indexedDB.open("ccadb-incident-report");
+    const db = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)));
+    const get = (key: string) =>
+      new Promise<unknown>((resolve) => {
+        const request = db.transaction("drafts").objectStore("drafts").get(key);
+        request.onsuccess = () => resolve(request.result);
+      });
+    const id = await get("lastOpened");
+    const record = typeof id === "string" ? await get(`draft:${id}`) : null;
+    db.close();
+    return record && typeof record === "object" && "draft" in record ? (record.draft as Record<string, unknown>) : null;
+  });
+}
+
+async function savedDrafts(page: Page) {
+  await header(page).getByRole("button", { name: "Drafts" }).click();
+  const dialog = page.getByRole("dialog", { name: "Drafts" });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+test("typing into several steps and reloading at once keeps every character and the step", async ({ page }) => {
+  await startReport(page, "Full incident report");
+  await fill(page, "CA Owner", OWNER);
+  await fill(page, "Brief title", TITLE);
+  await fill(page, "Incident description", "Line one\n\nLine *two* with `code`");
+  await fill(page, "Relevant policies", "TLS BRs 7.1.3.2.1");
+  await openStep(page, "Impact");
+  await fill(page, "Incident heuristic", "All certificates issued by ");
+  await page.getByLabel("Incident heuristic", { exact: true }).pressSequentially("sub-CA X");
+  await page.reload();
+
+  await expect(page.getByRole("heading", { level: 2, name: "Impact", exact: true })).toBeVisible();
+  await expect(page.getByLabel("Incident heuristic", { exact: true })).toHaveValue("All certificates issued by sub-CA X");
+  await openStep(page, "Summary");
+  await expect(page.getByLabel("CA Owner", { exact: true })).toHaveValue(OWNER);
+  await expect(page.getByLabel("Brief title", { exact: true })).toHaveValue(TITLE);
+  await expect(page.getByLabel("Incident description", { exact: true })).toHaveValue("Line one\n\nLine *two* with `code`");
+  await expect(page.getByLabel("Relevant policies", { exact: true })).toHaveValue("TLS BRs 7.1.3.2.1");
+  await expect(header(page).getByText(/^Saved \d/)).toBeVisible();
+});
+
+test("closing the page and opening a new one reopens the draft as it was", async ({ page, context }) => {
+  await startReport(page, "Full incident report");
+  await fill(page, "CA Owner", OWNER);
+  await page.getByLabel("Brief title", { exact: true }).pressSequentially("Closed tab");
+  await page.close({ runBeforeUnload: true });
+
+  const again = await context.newPage();
+  await again.goto("/");
+  await expect(steps(again)).toBeVisible();
+  await expect(again.getByLabel("CA Owner", { exact: true })).toHaveValue(OWNER);
+  await expect(again.getByLabel("Brief title", { exact: true })).toHaveValue("Closed tab");
+});
+
+test("export then import gives an identical draft, opened as a new one", async ({ page }) => {
+  await page.goto("/?example=full-misissuance-revocation-delay");
+  await expect(steps(page)).toBeVisible();
+  await fill(page, "Brief title", TITLE);
+  const first = await exportDraft(page);
+  expect(first.download.suggestedFilename()).toMatch(/^[a-z0-9-]+\.json$/);
+  expect(first.text).toMatch(/^\{\n {2}"format": "ccadb-incident-report-draft",\n {2}"version": 1,/);
+  expect(JSON.parse(first.text)).toMatchObject({ title: TITLE });
+
+  await importFile(page, first.download.suggestedFilename(), first.text);
+  const dialog = await savedDrafts(page);
+  await expect(dialog.getByRole("listitem")).toHaveCount(2);
+  await dialog.getByRole("button", { name: "Close" }).click();
+  const second = await exportDraft(page);
+  expect(second.text).toBe(first.text);
+});
+
+test("a broken file is refused with every problem named, and the open draft is untouched", async ({ page }) => {
+  await startReport(page, "Full incident report");
+  await fill(page, "CA Owner", OWNER);
+  const before = await exportDraft(page);
+
+  await importFile(page, "broken.json", "{ \"format\": ");
+  const error = page.getByRole("alertdialog", { name: "This file cannot be imported" });
+  await expect(error).toBeVisible();
+  await expect(error).toContainText("broken.json is not valid JSON");
+  await error.getByRole("button", { name: "Close" }).click();
+
+  const wrong = { ...JSON.parse(before.text), kind: "final", extra: true, impact: { ...JSON.parse(before.text).impact, totalCertificates: "many" } };
+  await importFile(page, "wrong.json", JSON.stringify(wrong));
+  await expect(error.getByRole("listitem").filter({ hasText: /^kind: / })).toHaveCount(1);
+  await expect(error.getByRole("listitem").filter({ hasText: 'unknown key "extra"' })).toHaveCount(1);
+  await expect(error.getByRole("listitem").filter({ hasText: /^impact\.totalCertificates: / })).toHaveCount(1);
+  await error.getByRole("button", { name: "Close" }).click();
+
+  await importFile(page, "huge.json", Buffer.alloc(20 * 1024 * 1024 + 1, 32));
+  await expect(error).toContainText("at most 20.0 MB");
+  await error.getByRole("button", { name: "Close" }).click();
+
+  await expect(page.getByLabel("CA Owner", { exact: true })).toHaveValue(OWNER);
+  expect((await exportDraft(page)).text).toBe(before.text);
+  const dialog = await savedDrafts(page);
+  await expect(dialog.getByRole("listitem")).toHaveCount(1);
+});
+
+test("two tabs on the same draft: the other tab is warned and chooses", async ({ page, context }) => {
+  await startReport(page, "Full incident report");
+  await fill(page, "CA Owner", "First tab");
+  await expect.poll(async () => (await storedDraft(page))?.caOwner).toBe("First tab");
+  const other = await context.newPage();
+  await other.goto("/");
+  await expect(other.getByLabel("CA Owner", { exact: true })).toHaveValue("First tab");
+
+  await fill(page, "Brief title", "Typed in the first tab");
+  const banner = other.getByRole("alert").filter({ hasText: "This draft was changed in another tab" });
+  await expect(banner).toBeVisible();
+  // The second tab's own edit is held back, not written over the first tab's.
+  await fill(other, "CA Owner", "Second tab");
+  await banner.getByRole("button", { name: "Reload it" }).click();
+  await expect(banner).toBeHidden();
+  await expect(other.getByLabel("Brief title", { exact: true })).toHaveValue("Typed in the first tab");
+  await expect(other.getByLabel("CA Owner", { exact: true })).toHaveValue("First tab");
+
+  // Keep mine, confirmed: the first tab is warned in turn.
+  await fill(page, "CA Owner", "First again");
+  await expect(banner).toBeVisible();
+  await banner.getByRole("button", { name: "Keep mine" }).click();
+  await other.getByRole("alertdialog", { name: "Keep this tab's version?" }).getByRole("button", { name: "Replace their changes" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "This draft was changed in another tab" })).toBeVisible();
+});
+
+test("storage that fails shows a banner, keeps the work, and exports it", async ({ page }) => {
+  await page.goto("/?storage=fail");
+  await page.getByRole("button", { name: /^Full incident report/ }).click();
+  await fill(page, "CA Owner", OWNER);
+  const banner = page.getByRole("alert").filter({ hasText: "Drafts are not being saved" });
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText("does not allow storage");
+  const { text } = await downloadText(page, () => banner.getByRole("button", { name: "Export draft" }).click());
+  expect(JSON.parse(text)).toMatchObject({ caOwner: OWNER, kind: "full" });
+});
+
+test("a full disk (quota exceeded) shows the banner too", async ({ page }) => {
+  await page.goto("/?storage=full");
+  await page.getByRole("button", { name: /^Full incident report/ }).click();
+  await fill(page, "CA Owner", OWNER);
+  await expect(page.getByRole("alert").filter({ hasText: "Drafts are not being saved" })).toContainText("quota exceeded");
+});
+
+test("drafts list: new, duplicate, rename, delete with undo", async ({ page }) => {
+  await startReport(page, "Full incident report");
+  await fill(page, "CA Owner", "Example CA");
+  await fill(page, "Brief title", "First");
+  let dialog = await savedDrafts(page);
+  await dialog.getByRole("button", { name: "New draft" }).click();
+  await page.getByRole("button", { name: /^Closure summary/ }).click();
+  await fill(page, "CA Owner", "Other CA");
+
+  dialog = await savedDrafts(page);
+  const items = dialog.getByRole("listitem");
+  await expect(items).toHaveCount(2);
+  await expect(items.first()).toContainText("Other CA: Brief title");
+  await expect(items.first()).toContainText("Closure");
+  await dialog.getByRole("button", { name: "Duplicate Example CA: First" }).click();
+  await expect(items).toHaveCount(3);
+  await dialog.getByRole("button", { name: "Rename Example CA: First (copy)" }).click();
+  await dialog.getByLabel("New brief title").fill("Second");
+  await dialog.getByRole("button", { name: "Save title" }).click();
+  await expect(dialog.getByText("Example CA: Second")).toBeVisible();
+
+  await dialog.getByRole("button", { name: "Delete Example CA: First" }).click();
+  await expect(items).toHaveCount(2);
+  await dialog.getByRole("button", { name: "Undo" }).click();
+  await expect(items).toHaveCount(3);
+
+  await dialog.getByRole("button", { name: "Open Example CA: First" }).click();
+  await expect(page.getByLabel("Brief title", { exact: true })).toHaveValue("First");
+  dialog = await savedDrafts(page);
+  await dialog.getByRole("button", { name: "Mark as posted" }).click();
+  await expect(dialog).toContainText("Open draft marked posted");
+});
+
+test("a corrupt stored draft is reported with its problems, exportable and discardable", async ({ page }) => {
+  await startReport(page, "Full incident report");
+  await fill(page, "CA Owner", "Soon corrupt");
+  await expect.poll(async () => (await storedDraft(page))?.caOwner).toBe("Soon corrupt");
+  await page.evaluate(async () => {
+    const open = indexedDB.open("ccadb-incident-report");
+    const db = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)));
+    const store = db.transaction("drafts", "readwrite").objectStore("drafts");
+    const id = await new Promise<string>((resolve) => {
+      const request = store.get("lastOpened");
+      request.onsuccess = () => resolve(String(request.result));
+    });
+    await new Promise<void>((resolve) => {
+      const request = store.get(`draft:${id}`);
+      request.onsuccess = () => {
+        const record = request.result;
+        record.draft.kind = "final";
+        record.draft.impact.totalCertificates = "lots";
+        store.put(record, `draft:${id}`).onsuccess = () => resolve();
+      };
+    });
+  });
+  await page.reload();
+  const dialog = page.getByRole("alertdialog", { name: "A saved draft cannot be opened" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("listitem").filter({ hasText: /^kind: / })).toHaveCount(1);
+  await expect(dialog.getByRole("listitem").filter({ hasText: /^impact\.totalCertificates: / })).toHaveCount(1);
+  const { text } = await downloadText(page, () => dialog.getByRole("button", { name: "Export raw data" }).click());
+  expect(JSON.parse(text)).toMatchObject({ draft: { caOwner: "Soon corrupt", kind: "final" } });
+  await dialog.getByRole("button", { name: "Discard" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("heading", { name: "Which report are you writing?" })).toBeVisible();
+  const list = await savedDrafts(page);
+  await expect(list).toContainText("No saved drafts yet");
+});

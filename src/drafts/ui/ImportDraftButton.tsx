@@ -1,0 +1,66 @@
+import { useRef, useState } from "react";
+import { formatProblem, type Problem } from "../../domain/draft/problems.ts";
+import { useDraftSession } from "../DraftSessionContext.tsx";
+import { readDraftFile } from "../draftFile.ts";
+import { Modal } from "./Modal.tsx";
+import { BUTTON, PRIMARY } from "./styles.ts";
+
+type Failure = { fileName: string; problems: Problem[] };
+
+/**
+ * Opens a draft file as a new draft; never replaces the open one. A bad file
+ * gets a dialog listing every problem as `path: message`.
+ */
+export function ImportDraftButton({ onImported }: { onImported?(): void }) {
+  const session = useDraftSession();
+  const input = useRef<HTMLInputElement>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
+
+  const importFile = async (file: File) => {
+    const result = await readDraftFile(file);
+    if (!result.ok) {
+      setFailure({ fileName: file.name, problems: result.problems });
+      return;
+    }
+    await session.create(result.draft);
+    onImported?.();
+  };
+
+  return (
+    <>
+      <button type="button" className={BUTTON} onClick={() => input.current?.click()}>
+        Import draft
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        aria-label="Import draft file"
+        hidden
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          event.currentTarget.value = "";
+          if (file) void importFile(file);
+        }}
+      />
+      <Modal open={failure !== null} title="This file cannot be imported" role="alertdialog" onClose={() => setFailure(null)}>
+        {failure && (
+          <>
+            <p className="mt-2 text-sm">
+              <span className="font-medium break-all">{failure.fileName}</span> is not a draft this tool can open. Nothing was changed: the open draft is as it
+              was.
+            </p>
+            <ul aria-label="Problems" className="mt-3 max-h-72 list-disc space-y-1 overflow-auto pl-5 font-mono text-sm break-words">
+              {failure.problems.map((problem, i) => (
+                <li key={i}>{formatProblem(problem)}</li>
+              ))}
+            </ul>
+            <form method="dialog" className="mt-4 flex justify-end">
+              <button className={PRIMARY}>Close</button>
+            </form>
+          </>
+        )}
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { useEffect } from "react";
+import { useDraftSession, useSessionState } from "../DraftSessionContext.tsx";
+import { PRIMARY } from "./styles.ts";
+
+/** How long "Undo" is offered after a delete. */
+export const UNDO_MS = 10_000;
+
+/**
+ * "Deleted … Undo", for ten seconds after a draft is deleted. `inline` inside
+ * the Drafts dialog: a modal dialog makes everything outside it inert.
+ */
+export function UndoToast({ inline = false }: { inline?: boolean }) {
+  const session = useDraftSession();
+  const { removed } = useSessionState();
+  useEffect(() => {
+    if (!removed) return;
+    const timer = setTimeout(() => session.dismissRemoved(), Math.max(0, removed.at + UNDO_MS - Date.now()));
+    return () => clearTimeout(timer);
+  }, [removed, session]);
+  const place = inline ? "mt-3 flex" : "fixed inset-x-2 bottom-4 z-50 flex justify-center print:hidden";
+  return (
+    <div role="status" aria-live="polite" className={place}>
+      {removed && (
+        <div className="flex max-w-full flex-wrap items-center gap-3 rounded-lg bg-slate-900 px-4 py-2 text-sm text-white shadow-lg dark:bg-slate-100 dark:text-slate-900">
+          <span className="break-words">Deleted “{removed.name}”</span>
+          <button type="button" className={PRIMARY} onClick={() => void session.undoRemove()}>
+            Undo
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * Connects the form to drafts storage: the session is created once, every
+ * form change and step change schedules a save, and a hidden or closed page
+ * flushes at once.
+ */
+import { useEffect, useState } from "react";
+import type { Draft } from "../domain/draft/schema.ts";
+import { formEditor, type FormWithDraft, type Shell } from "./formEditor.ts";
+import { createDraftRepository } from "./repository.ts";
+import { createDraftSession, type DraftSession } from "./session.ts";
+import { storeFromUrl } from "./storage/storeFromUrl.ts";
+import { openTabChannel } from "./tabChannel.ts";
+
+/** `initial`: a draft to open as new (an example from the URL); otherwise the last one reopens. */
+export function useDraftStorage(form: FormWithDraft, shell: Shell, initial: Draft | null): DraftSession {
+  const [{ session, isLoading }] = useState(() => {
+    const { editor, isLoading } = formEditor(form, shell);
+    const repository = createDraftRepository(storeFromUrl(window.location.search));
+    return { session: createDraftSession({ repository, editor, openChannel: openTabChannel }), isLoading };
+  });
+
+  useEffect(() => {
+    const subscription = form.watch(() => {
+      if (!isLoading()) session.changed();
+    });
+    return () => subscription.unsubscribe();
+  }, [form, session, isLoading]);
+
+  useEffect(() => {
+    const disconnect = session.connect();
+    const flushOnExit = () => session.flushOnExit();
+    const onVisibility = () => {
+      // Reloads and tab closes may fire this before pagehide: the same immediate write.
+      if (document.visibilityState === "hidden") flushOnExit();
+    };
+    // With storage failing, closing the tab loses the work: let the browser ask.
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (session.getState().storageError && session.getState().openId) event.preventDefault();
+    };
+    window.addEventListener("pagehide", flushOnExit);
+    window.addEventListener("beforeunload", onBeforeUnload);
+    document.addEventListener("visibilitychange", onVisibility);
+    return () => {
+      disconnect();
+      window.removeEventListener("pagehide", flushOnExit);
+      window.removeEventListener("beforeunload", onBeforeUnload);
+      document.removeEventListener("visibilitychange", onVisibility);
+    };
+  }, [session]);
+
+  useEffect(() => {
+    void session.boot(initial).then(() => {
+      // The example is now a saved draft: a reload reopens it instead of making another copy.
+      const url = new URL(window.location.href);
+      if (initial && url.searchParams.has("example")) {
+        url.searchParams.delete("example");
+        window.history.replaceState(window.history.state, "", url);
+      }
+    });
+  }, [session, initial]);
+
+  return session;
+}
