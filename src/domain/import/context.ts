@@ -1,0 +1,44 @@
+import { emptyDraft } from "../draft/newDraft.ts";
+import type { ActionItem, Author, Draft, LessonList, ReportKind } from "../draft/schema.ts";
+import type { Line } from "./lines.ts";
+import type { ReadMode, Unmapped } from "./types.ts";
+
+/** What an action item's "Corresponding Root Cause(s)" cell names, before items have ids. */
+export type Ref =
+  | { kind: "rootCause"; n: number }
+  | { kind: "lesson"; list: LessonList; n: number }
+  /** The renderer's `unknown item "id"`: a reference to an id that is not in the draft. */
+  | { kind: "id"; id: string };
+
+export type PendingRef = { ref: Ref; line: Line; text: string };
+
+/** The state of one reading of the report: the draft so far and what could not be placed. */
+export type ReadContext = {
+  mode: ReadMode;
+  draft: Draft;
+  unmapped: Unmapped[];
+  /** Action items whose references are resolved once every item is read. */
+  pending: Array<{ item: ActionItem; refs: PendingRef[] }>;
+};
+
+export function newContext(mode: ReadMode, kind: ReportKind, author: Author): ReadContext {
+  return { mode, draft: emptyDraft(kind, author), unmapped: [], pending: [] };
+}
+
+/** Reports lines that could not be placed, as one part (blank lines at the ends dropped). */
+export function skip(ctx: ReadContext, lines: readonly Line[], reason: string): void {
+  const kept = lines.filter((line) => line.text.trim() !== "");
+  if (kept.length === 0) return;
+  const first = lines.findIndex((line) => line.text.trim() !== "");
+  const last = lines.length - 1 - [...lines].reverse().findIndex((line) => line.text.trim() !== "");
+  const text = lines
+    .slice(first, last + 1)
+    .map((line) => line.text.trimEnd())
+    .join("\n");
+  ctx.unmapped.push({ line: kept[0].n, text, reason });
+}
+
+/** Reports one value that was found but could not be used. */
+export function skipValue(ctx: ReadContext, line: Line, text: string, reason: string): void {
+  ctx.unmapped.push({ line: line.n, text, reason });
+}

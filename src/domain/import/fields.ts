@@ -1,0 +1,86 @@
+/** Writing one catalogue field into the draft, from its text in the report. */
+import { fieldSpec, type FieldKey } from "../draft/catalogue.ts";
+import type { Draft } from "../draft/schema.ts";
+import { fieldText } from "../render/fieldText.ts";
+import { orNotApplicable } from "../render/markdown.ts";
+import { skipValue, type ReadContext } from "./context.ts";
+import type { Line } from "./lines.ts";
+import { choiceValue, countValue, dateOrTimeValue, isNotApplicable, textValue } from "./values.ts";
+
+type FieldValue = string | number | boolean | null;
+
+/** Sets the value at a catalogue key, which is the field's JSON path in the draft (as render/fieldText.ts reads it). */
+function setField(draft: Draft, path: string, value: FieldValue): void {
+  const parts = path.split(".");
+  let target: unknown = draft;
+  for (const part of parts.slice(0, -1)) target = typeof target === "object" && target !== null ? Reflect.get(target, part) : undefined;
+  if (typeof target === "object" && target !== null) Reflect.set(target, parts[parts.length - 1], value);
+}
+
+/** Whether the draft now renders this field exactly as the report shows it. */
+function rendersAs(draft: Draft, key: FieldKey, text: string): boolean {
+  return orNotApplicable(fieldText(draft, key)) === text;
+}
+
+/**
+ * Fields whose line holds more than their own value (render/fieldText.ts's
+ * COMPOSED): each tries the split the renderer makes, and keeps it only if
+ * it gives the same line back, so no report text is ever reinterpreted.
+ */
+const COMPOSED: Partial<Record<FieldKey, (ctx: ReadContext, text: string) => void>> = {
+  "summary.nonComplianceEnd": (ctx, text) => {
+    const expected = (ctx.mode === "exact" ? /^(.+) \(expected\)$/ : /^(.+?)\s*\(expected\)\.?$/i).exec(text);
+    if (expected) {
+      setField(ctx.draft, "summary.nonComplianceEnd", dateOrTimeValue(expected[1], ctx.mode));
+      setField(ctx.draft, "summary.nonComplianceEndExpected", true);
+      if (ctx.mode === "lenient" || rendersAs(ctx.draft, "summary.nonComplianceEnd", text)) return;
+    }
+    setField(ctx.draft, "summary.nonComplianceEnd", dateOrTimeValue(text, ctx.mode));
+    setField(ctx.draft, "summary.nonComplianceEndExpected", false);
+  },
+  // "Yes. Because…" is one line in the template: the choice, then the explanation.
+  "impact.issuanceStopped": (ctx, text) => {
+    const split =
+      ctx.mode === "exact" ? /^(Yes|No)(?:\.[ \n]([\s\S]*))?$/.exec(text) : /^(yes|no)\b[\s.,:;\u2013\u2014-]*([\s\S]*)$/i.exec(text);
+    if (split) {
+      const choice = split[1].toLowerCase() === "yes" ? "Yes" : "No";
+      setField(ctx.draft, "impact.issuanceStopped", choice);
+      setField(ctx.draft, "impact.issuanceStoppedExplanation", split[2] ?? "");
+      if (ctx.mode === "lenient" || rendersAs(ctx.draft, "impact.issuanceStopped", text)) return;
+    }
+    setField(ctx.draft, "impact.issuanceStopped", "");
+    setField(ctx.draft, "impact.issuanceStoppedExplanation", isNotApplicable(text, ctx.mode) ? "" : text);
+  },
+};
+
+/** Places a field's text in the draft; what does not fit its type is reported. */
+export function assignField(ctx: ReadContext, key: FieldKey, text: string, line: Line): void {
+  const composed = COMPOSED[key];
+  if (composed) return composed(ctx, text);
+  const spec = fieldSpec(key);
+  switch (spec.input) {
+    case "count": {
+      const count = countValue(text, ctx.mode);
+      if (count === undefined) skipValue(ctx, line, text, `${spec.label} must be a whole number or N/A`);
+      setField(ctx.draft, key, count ?? null);
+      return;
+    }
+    case "choice": {
+      const choice = choiceValue(text, spec.choices ?? [], ctx.mode);
+      if (choice === undefined) skipValue(ctx, line, text, `${spec.label} must be one of: ${(spec.choices ?? []).join(", ")}`);
+      setField(ctx.draft, key, choice ?? "");
+      return;
+    }
+    case "date":
+    case "dateTime":
+    case "dateOrTime":
+      setField(ctx.draft, key, dateOrTimeValue(text, ctx.mode));
+      return;
+    case "line":
+    case "markdown":
+    case "bug":
+      setField(ctx.draft, key, textValue(text, spec.notApplicable, ctx.mode));
+      return;
+  }
+}
+

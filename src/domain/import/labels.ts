@@ -1,0 +1,51 @@
+/**
+ * Finding a template label at the start of a bullet: `**Label:** value` as the
+ * renderer writes it, and by hand `**Label**: value`, `**Label** value`,
+ * `Label: value`, other letter case, curly or straight quotes, with or
+ * without the question mark.
+ */
+import type { ReadMode } from "./types.ts";
+
+/** A label's text for comparison: case, quotes, apostrophes, spacing and end punctuation do not matter. */
+export function labelKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/["\u201c\u201d]/g, "")
+    .replace(/\s+/g, " ")
+    .replace(/[\s:?.]+$/, "")
+    .trim();
+}
+
+export type Lead = {
+  /** The text in bold (or before the colon), without the colon. */
+  label: string;
+  /** What follows the label on its line. */
+  rest: string;
+  bold: boolean;
+};
+
+const BOLD_LEAD = /^(\*\*|__)(.+?)\1(:?)(.*)$/;
+const PLAIN_LEAD = /^([^:*_`[\]]{1,160}?):(.*)$/;
+
+/**
+ * Splits `**Label:** rest`. The exact reading drops only the one space the
+ * renderer puts after the label; by hand any spacing goes.
+ */
+export function splitLead(first: string, mode: ReadMode): Lead | null {
+  const bold = BOLD_LEAD.exec(first);
+  if (bold) {
+    const label = bold[2].replace(/\s*:\s*$/, "");
+    const rest = bold[4];
+    return { label, rest: mode === "exact" ? rest.replace(/^ /, "") : rest.trim(), bold: true };
+  }
+  if (mode === "exact") return null;
+  const plain = PLAIN_LEAD.exec(first.trim());
+  return plain ? { label: plain[1].trim(), rest: plain[2].trim(), bold: false } : null;
+}
+
+/** The index of the label among `labels` (each with its accepted spellings), or -1. */
+export function findLabel(label: string, labels: ReadonlyArray<readonly string[]>): number {
+  const key = labelKey(label);
+  return labels.findIndex((names) => names.some((name) => labelKey(name) === key));
+}

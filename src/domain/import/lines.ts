@@ -1,0 +1,45 @@
+/** The pasted text as numbered lines, and the few facts about a line the readers need. */
+
+export type Line = { n: number; text: string };
+
+/** Lines numbered from 1, whatever the line endings (CRLF from Windows, CR from old Macs). */
+export function toLines(markdown: string): Line[] {
+  return markdown.split(/\r\n|\n|\r/).map((text, i) => ({ n: i + 1, text }));
+}
+
+export function isBlank(line: Line): boolean {
+  return line.text.trim() === "";
+}
+
+/** Leading spaces (tabs are rare in reports and are kept as text). */
+export function indentOf(text: string): number {
+  return text.length - text.replace(/^ +/, "").length;
+}
+
+/** Removes up to `width` leading spaces. */
+export function dedent(line: Line, width: number): Line {
+  return { n: line.n, text: line.text.slice(Math.min(width, indentOf(line.text))) };
+}
+
+/** Without blank lines at either end. */
+export function trimBlankLines(lines: readonly Line[]): Line[] {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && isBlank(lines[start])) start++;
+  while (end > start && isBlank(lines[end - 1])) end--;
+  return lines.slice(start, end);
+}
+
+/** Consecutive non-blank lines, for reporting a paragraph as one unmapped part. */
+export function paragraphs(lines: readonly Line[]): Line[][] {
+  const out: Line[][] = [];
+  let current: Line[] = [];
+  for (const line of lines) {
+    if (isBlank(line)) {
+      if (current.length > 0) out.push(current);
+      current = [];
+    } else current.push(line);
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}

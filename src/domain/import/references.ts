@@ -1,0 +1,93 @@
+/**
+ * The names an action item uses for what it remediates, as the renderer writes
+ * them (render/references.ts: "Contributing Factor #1", "What didn’t go well #2",
+ * and `unknown item "id"` for an id that is not in the draft), and as people
+ * write them ("Root Cause # 1", "What didn't go well 2", "Other #1").
+ */
+import { ITEM_NAMES, LESSON_FIELDS, lessonName } from "../draft/catalogue.ts";
+import { LESSON_LISTS, type LessonList } from "../draft/schema.ts";
+import type { Ref } from "./context.ts";
+import { labelKey } from "./labels.ts";
+import { isNotApplicable } from "./values.ts";
+
+const PROBE = 987654321;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A sticky pattern for a numbered name, made from the function that writes it. */
+function numbered(name: (n: number) => string): RegExp {
+  return new RegExp(escapeRegExp(name(PROBE)).replace(String(PROBE), "(\\d+)"), "y");
+}
+
+const EXACT_NAMES: Array<{ pattern: RegExp; ref: (n: number) => Ref }> = [
+  { pattern: numbered(ITEM_NAMES.rootCauses), ref: (n) => ({ kind: "rootCause", n }) },
+  ...LESSON_LISTS.map((list) => ({ pattern: numbered((n) => lessonName(list, n)), ref: (n: number): Ref => ({ kind: "lesson", list, n }) })),
+];
+
+/** Written by the renderer for an id the draft does not have (render/sections/actionItems.ts). */
+const UNKNOWN = 'unknown item "';
+const SEPARATOR = ", ";
+
+export type ReadRef = { ref: Ref } | { unreadable: string };
+
+/** The renderer's list, read back token by token so no name is split at a comma inside it. */
+function exactRefs(text: string): ReadRef[] | null {
+  const refs: ReadRef[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let end = -1;
+    for (const { pattern, ref } of EXACT_NAMES) {
+      pattern.lastIndex = at;
+      const m = pattern.exec(text);
+      if (m && (pattern.lastIndex === text.length || text.startsWith(SEPARATOR, pattern.lastIndex))) {
+        refs.push({ ref: ref(Number(m[1])) });
+        end = pattern.lastIndex;
+        break;
+      }
+    }
+    if (end === -1 && text.startsWith(UNKNOWN, at)) {
+      for (let q = text.indexOf('"', at + UNKNOWN.length); q !== -1; q = text.indexOf('"', q + 1)) {
+        if (q + 1 === text.length || text.startsWith(SEPARATOR, q + 1)) {
+          refs.push({ ref: { kind: "id", id: text.slice(at + UNKNOWN.length, q) } });
+          end = q + 1;
+          break;
+        }
+      }
+    }
+    if (end === -1) return null;
+    at = end === text.length ? end : end + SEPARATOR.length;
+  }
+  return refs;
+}
+
+const CAUSE_WORDS = [ITEM_NAMES.rootCauses(1).replace(/\s*#?\s*1$/, ""), "Root Cause", "RC", "CF"].map(labelKey);
+const LESSON_WORDS: Record<LessonList, string[]> = {
+  wentWell: [LESSON_FIELDS.wentWell.label],
+  didNotGoWell: [LESSON_FIELDS.didNotGoWell.label],
+  gotLucky: [LESSON_FIELDS.gotLucky.label],
+  // The field definitions call this list "Other".
+  additional: [LESSON_FIELDS.additional.label, "Other"],
+};
+
+function writtenRef(token: string): ReadRef {
+  const unknown = /^unknown item "(.*)"$/.exec(token);
+  if (unknown) return { ref: { kind: "id", id: unknown[1] } };
+  const m = /^(.*?)\s*(?:#|no\.?|number)?\s*(\d+)$/i.exec(token);
+  if (m) {
+    const base = labelKey(m[1]);
+    const n = Number(m[2]);
+    if (CAUSE_WORDS.includes(base)) return { ref: { kind: "rootCause", n } };
+    const list = LESSON_LISTS.find((l) => LESSON_WORDS[l].some((word) => labelKey(word) === base));
+    if (list) return { ref: { kind: "lesson", list, n } };
+  }
+  return { unreadable: token };
+}
+
+/** The references in a "Corresponding Root Cause(s)" cell. */
+export function readRefs(text: string, exact: boolean): ReadRef[] {
+  if (isNotApplicable(text, exact ? "exact" : "lenient")) return [];
+  if (exact) return exactRefs(text) ?? [{ unreadable: text }];
+  return text
+    .split(/\s*[,;&]\s*|\s+and\s+/i)
+    .filter((token) => token.trim() !== "")
+    .map((token) => writtenRef(token.trim()));
+}

@@ -1,0 +1,57 @@
+/** Related Incidents: `| [1900129](https://bugzilla.mozilla.org/show_bug.cgi?id=1900129) | date | description |`. */
+import { ITEM_FIELDS } from "../../draft/catalogue.ts";
+import { skip, skipValue, type ReadContext } from "../context.ts";
+import type { Line } from "../lines.ts";
+import { columnsOf } from "../table.ts";
+import { isNotApplicable, textValue } from "../values.ts";
+import { readSectionTables } from "./tableSection.ts";
+
+const COLUMNS = [
+  ["bug", [ITEM_FIELDS.relatedIncidents.bug.label, "Bug ID", "Related Bug", "Related Bug ID"]],
+  ["date", [ITEM_FIELDS.relatedIncidents.date.label, "Opened", "Opened date", "Date opened"]],
+  ["description", [ITEM_FIELDS.relatedIncidents.description.label]],
+] as const;
+
+/**
+ * A bug number from the ways people cite bugs: `[123](…show_bug.cgi?id=123)`,
+ * `Bug 123`, `#123`, `123`, or a bare Bugzilla URL. Undefined if none.
+ */
+export function bugNumber(text: string): number | null | undefined {
+  const t = text.trim();
+  if (isNotApplicable(t, "lenient")) return null;
+  const m =
+    /show_bug\.cgi\?id=(\d+)/i.exec(t) ??
+    /bugzilla\.mozilla\.org\/(\d+)\b/i.exec(t) ??
+    /^\[(?:bug\s*)?#?(\d+)\]\(\S*\)$/i.exec(t) ??
+    /^(?:bug\s*)?#?\s*(\d+)$/i.exec(t);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
+
+export function readRelatedIncidents(lines: readonly Line[], ctx: ReadContext): void {
+  for (const table of readSectionTables(lines, ctx, "Related Incidents")) {
+    const columns = columnsOf(table.header, COLUMNS);
+    for (const row of table.rows) {
+      const cell = (field: (typeof COLUMNS)[number][0]) => {
+        const i = columns.get(field);
+        return i === undefined ? "" : (row.cells[i] ?? "");
+      };
+      const bug = bugNumber(cell("bug"));
+      if (bug === undefined) {
+        skip(ctx, [row.line], "no Bugzilla bug number in the Bug column");
+        continue;
+      }
+      ctx.draft.relatedIncidents.push({
+        id: "",
+        bug,
+        date: textValue(cell("date"), false, ctx.mode),
+        description: textValue(cell("description"), false, ctx.mode),
+      });
+      const used = new Set(columns.values());
+      row.cells.forEach((text, i) => {
+        if (!used.has(i) && text !== "") skipValue(ctx, row.line, text, `column "${table.header[i] ?? i + 1}" is not part of Related Incidents`);
+      });
+    }
+  }
+}

@@ -1,0 +1,109 @@
+/** Reading one value of the report back into the draft's types. */
+import { NOT_APPLICABLE } from "../draft/catalogue.ts";
+import { formatUtc, isDate, isDateTime, parseDateTime } from "../draft/datetime.ts";
+import { normalizeText } from "../render/markdown.ts";
+import type { Line } from "./lines.ts";
+import type { ReadMode } from "./types.ts";
+import { unguardLines } from "./unescape.ts";
+
+/** What means "nothing here": the renderer writes N/A; by hand also None, n/a, a dash. */
+export function isNotApplicable(text: string, mode: ReadMode): boolean {
+  const t = text.trim();
+  if (t === "") return true;
+  // Exactly: a value " N/A" renders with its space, so it is text, not N/A.
+  if (mode === "exact") return text === NOT_APPLICABLE;
+  return /^(n\/?a|none|not applicable|-+|\u2014)\.?$/i.test(t);
+}
+
+function commonIndent(lines: readonly string[]): number {
+  const widths = lines.filter((l) => l.trim() !== "").map((l) => l.length - l.trimStart().length);
+  return widths.length === 0 ? 0 : Math.min(...widths);
+}
+
+/**
+ * A labelled value: the rest of the label's line, or the lines below it (the
+ * renderer's choice for text of several lines or block syntax).
+ */
+export function valueText(rest: string, body: readonly Line[], mode: ReadMode): string {
+  const below = body.map((line) => line.text);
+  if (rest.trim() !== "") return normalizeText([rest, ...below].join("\n"));
+  let lines = unguardLines(below, true);
+  if (mode === "lenient") {
+    // By hand, values are often indented by four spaces under a two-column bullet.
+    const extra = commonIndent(lines);
+    lines = lines.map((l) => l.slice(Math.min(extra, l.length)));
+  }
+  return normalizeText(lines.join("\n"));
+}
+
+/** A text field: N/A becomes "N/A" where the template allows it, else "". */
+export function textValue(text: string, notApplicable: boolean, mode: ReadMode): string {
+  return isNotApplicable(text, mode) ? (notApplicable ? NOT_APPLICABLE : "") : text;
+}
+
+/** The renderer's UTC form, `2025-03-04 17:20 UTC`, back to `2025-03-04T17:20Z`; null if it is not exactly that. */
+export function fromDisplayedUtc(text: string): string | null {
+  const m = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}) UTC$/.exec(text);
+  if (!m) return null;
+  const iso = `${m[1]}T${m[2]}Z`;
+  const ms = parseDateTime(iso);
+  return ms !== null && formatUtc(ms) === text ? iso : null;
+}
+
+const WRITTEN_TIME =
+  /^(\d{4}-\d{2}-\d{2})(?:[T ]\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(?:(UTC|GMT|Z)\s*(?:([+-])(\d{1,2})(?::?(\d{2}))?)?|([+-])(\d{2}):?(\d{2}))?$/i;
+
+/**
+ * A date or time as people write it: `2025-03-04 17:20:33 UTC`, `2025-03-04T17:20Z`,
+ * `2025-03-04 19:20 +02:00`, `2025-03-04 17:20 UTC+2`. A time with no zone is
+ * kept as written (the guidelines require UTC or an offset; guessing would be
+ * wrong) unless `utc` says the column is in UTC.
+ */
+export function readWrittenTime(text: string, utc = false): string {
+  const t = text.trim();
+  const exact = fromDisplayedUtc(t);
+  if (exact) return exact;
+  const m = WRITTEN_TIME.exec(t);
+  if (!m) return t;
+  const [, date, hour, minute, second, utcWord, sign1, hours1, minutes1, sign2, hours2, minutes2] = m;
+  if (hour === undefined) return isDate(date) && utcWord === undefined && sign2 === undefined ? date : t;
+  const time = `${hour.padStart(2, "0")}:${minute}${second ? `:${second}` : ""}`;
+  let zone: string | null = null;
+  if (sign1 !== undefined) zone = `${sign1}${hours1.padStart(2, "0")}:${minutes1 ?? "00"}`;
+  else if (sign2 !== undefined) zone = `${sign2}${hours2}:${minutes2}`;
+  else if (utcWord !== undefined || utc) zone = "Z";
+  if (zone === null) return t;
+  const iso = `${date}T${time}${zone === "+00:00" ? "Z" : zone}`;
+  return isDateTime(iso) ? iso : t;
+}
+
+/** A Date or DateTime field: exactly as rendered, or (by hand) as people write it. */
+export function dateOrTimeValue(text: string, mode: ReadMode): string {
+  if (isNotApplicable(text, mode)) return "";
+  return mode === "exact" ? (fromDisplayedUtc(text) ?? text) : readWrittenTime(text);
+}
+
+/** A certificate count: a whole number (by hand also `1,238`), N/A, or null when empty. */
+export function countValue(text: string, mode: ReadMode): number | "N/A" | null | undefined {
+  const t = text.trim();
+  if (t === "") return null;
+  if (isNotApplicable(t, mode)) return NOT_APPLICABLE;
+  const digits = /^\d{1,3}(,\d{3})+$/.test(t) ? t.replace(/,/g, "") : t;
+  if (!/^\d+$/.test(digits)) return undefined;
+  const n = Number(digits);
+  return Number.isSafeInteger(n) ? n : undefined;
+}
+
+const CHOICE_SYNONYMS: Record<string, string> = { cancelled: "canceled", inprogress: "ongoing", completed: "complete", done: "complete" };
+
+/** One of `choices`, matched by letters only (`self-reported`, `Cancelled`); "" for N/A; undefined if none fits. */
+export function choiceValue<T extends string>(text: string, choices: readonly T[], mode: ReadMode): T | "" | undefined {
+  if (isNotApplicable(text, mode)) return "";
+  const key = (s: string) => s.toLowerCase().replace(/[^a-z]/g, "");
+  const typed = key(text);
+  const wanted = CHOICE_SYNONYMS[typed] ?? typed;
+  const exact = choices.find((c) => c === text.trim());
+  if (exact) return exact;
+  if (mode === "exact") return undefined;
+  return choices.find((c) => key(c) === wanted) ?? choices.find((c) => wanted.length >= 4 && key(c).startsWith(wanted));
+}
