@@ -4,7 +4,7 @@ import type { FieldSpec } from "../../domain/draft/catalogue.ts";
 import type { DraftForm } from "../form/draftForm.ts";
 import { fieldId } from "../form/draftForm.ts";
 import { OFFSETS, joinDateTime, offsetLabel, splitDateTime, utcEcho, type DateParts } from "./dateParts.ts";
-import { FieldShell, describedBy, inputClass } from "./FieldShell.tsx";
+import { FieldShell, describedBy, inputBaseClass, inputClass } from "./FieldShell.tsx";
 import { useDraftField } from "./useDraftField.ts";
 
 type Props = { name: FieldPath<DraftForm>; spec: Pick<FieldSpec, "label" | "help" | "input"> };
@@ -42,15 +42,15 @@ export function DateTimeField({ name, spec }: Props) {
         </div>
       ) : (
         <div className="flex flex-wrap items-center gap-2">
-          <input id={id} ref={inputRef} type="date" className={`${inputClass} w-auto`} value={parts.date} onBlur={onBlur} onChange={(e) => update({ date: e.target.value })} {...a11y} />
+          <input id={id} ref={inputRef} type="date" className={inputBaseClass} value={parts.date} onBlur={onBlur} onChange={(e) => update({ date: e.target.value })} {...a11y} />
           <input
             type="time"
             aria-label={`${spec.label} time`}
-            className={`${inputClass} w-auto`}
+            className={inputBaseClass}
             value={parts.time}
             onChange={(e) => update({ time: e.target.value })}
           />
-          <select aria-label={`${spec.label} UTC offset`} className={`${inputClass} w-auto`} value={parts.time ? parts.offset : offset} onChange={(e) => update({ offset: e.target.value })}>
+          <select aria-label={`${spec.label} UTC offset`} className={inputBaseClass} value={parts.time ? parts.offset : offset} onChange={(e) => update({ offset: e.target.value })}>
             {OFFSETS.map((o) => (
               <option key={o} value={o}>
                 {offsetLabel(o)}

@@ -52,7 +52,10 @@ export function describedBy(name: string, help: boolean, error: boolean): { "ari
   return { ...(ids ? { "aria-describedby": ids } : {}), ...(error ? { "aria-invalid": true } : {}) };
 }
 
-export const inputClass =
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-xs placeholder:text-slate-400 " +
+/** The look of every text-like control; `inputClass` adds full width. */
+export const inputBaseClass =
+  "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-xs placeholder:text-slate-400 " +
   "focus:border-blue-600 focus:outline-2 focus:outline-offset-1 focus:outline-blue-600 disabled:bg-slate-100 disabled:text-slate-500 " +
   "aria-invalid:border-red-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:disabled:bg-slate-800 dark:aria-invalid:border-red-400";
+
+export const inputClass = `block w-full ${inputBaseClass}`;
