@@ -45,7 +45,9 @@ const COMPOSED: Partial<Record<FieldKey, (ctx: ReadContext, text: string) => voi
     if (split) {
       const choice = split[1].toLowerCase() === "yes" ? "Yes" : "No";
       setField(ctx.draft, "impact.issuanceStopped", choice);
-      setField(ctx.draft, "impact.issuanceStoppedExplanation", split[2] ?? "");
+      const why = split[2] ?? "";
+      // By hand: "Yes, we stopped…" becomes "Yes" and "We stopped…".
+      setField(ctx.draft, "impact.issuanceStoppedExplanation", ctx.mode === "lenient" ? why.charAt(0).toUpperCase() + why.slice(1) : why);
       if (ctx.mode === "lenient" || rendersAs(ctx.draft, "impact.issuanceStopped", text)) return;
     }
     setField(ctx.draft, "impact.issuanceStopped", "");

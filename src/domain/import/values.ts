@@ -36,8 +36,9 @@ export function valueText(rest: string, body: readonly Line[], mode: ReadMode): 
   return normalizeText(lines.join("\n"));
 }
 
-/** A text field: N/A becomes "N/A" where the template allows it, else "". */
+/** A text field: empty stays empty (not filled in); N/A becomes "N/A" where the template allows it, else "". */
 export function textValue(text: string, notApplicable: boolean, mode: ReadMode): string {
+  if (text.trim() === "") return "";
   return isNotApplicable(text, mode) ? (notApplicable ? NOT_APPLICABLE : "") : text;
 }
 

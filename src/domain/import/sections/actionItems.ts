@@ -29,6 +29,11 @@ export function readActionItems(lines: readonly Line[], ctx: ReadContext): void 
       };
       const kind = choiceValue(cell("kind"), ACTION_KINDS, ctx.mode);
       if (kind === undefined) skipValue(ctx, row.line, cell("kind"), `${F.kind.label} must be one of: ${ACTION_KINDS.join(", ")}`);
+      const refs: PendingRef[] = [];
+      for (const read of readRefs(cell("addresses"), ctx.mode === "exact")) {
+        if ("ref" in read) refs.push({ ref: read.ref, line: row.line, text: cell("addresses") });
+        else skipValue(ctx, row.line, read.unreadable, `not a contributing factor or lesson of this report (${F.addresses.label})`);
+      }
       const status = choiceValue(cell("status"), ACTION_STATUSES, ctx.mode);
       if (status === undefined) skipValue(ctx, row.line, cell("status"), `${F.status.label} must be one of: ${ACTION_STATUSES.join(", ")}`);
       const item: ActionItem = {
@@ -40,11 +45,6 @@ export function readActionItems(lines: readonly Line[], ctx: ReadContext): void 
         dueDate: textValue(cell("dueDate"), F.dueDate.notApplicable, ctx.mode),
         status: status ?? "",
       };
-      const refs: PendingRef[] = [];
-      for (const read of readRefs(cell("addresses"), ctx.mode === "exact")) {
-        if ("ref" in read) refs.push({ ref: read.ref, line: row.line, text: cell("addresses") });
-        else skipValue(ctx, row.line, read.unreadable, `not a contributing factor or lesson of this report (${F.addresses.label})`);
-      }
       ctx.draft.actionItems.push(item);
       ctx.pending.push({ item, refs });
       const used = new Set(columns.values());

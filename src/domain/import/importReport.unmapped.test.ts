@@ -1,0 +1,102 @@
+/** What cannot be placed is listed with its line; what is not a report is refused. */
+import { describe, expect, it } from "vitest";
+import { importReport } from "./importReport.ts";
+
+function unmappedOf(markdown: string) {
+  const result = importReport(markdown);
+  if ("notAReport" in result) throw new Error(`not a report: ${result.reason}`);
+  return result;
+}
+
+describe("unmapped parts", () => {
+  it("lists stray paragraphs, unknown labels and headings, with their line numbers", () => {
+    const { draft, unmapped } = unmappedOf(`## Full Incident Report
+
+Thanks to everyone who helped.
+
+### Summary
+
+- **Incident description:** OCSP outage.
+- **Reporter:** Alice
+- **Relevant policies:** BR 4.9.10
+
+We will update this bug next week.
+
+### Notes
+
+Internal ticket INC-42.
+
+### Impact
+
+- Total: 3 certificates
+- **Total number of certificates:** about a dozen
+- **Source of incident disclosure:** Self Reported
+`);
+    expect(draft.summary.incidentDescription).toBe("OCSP outage.");
+    expect(draft.summary.relevantPolicies).toBe("BR 4.9.10");
+    expect(draft.impact.totalCertificates).toBeNull();
+    expect(unmapped).toEqual([
+      { line: 3, text: "Thanks to everyone who helped.", reason: "text under no section of the template" },
+      { line: 8, text: "- **Reporter:** Alice", reason: '"Reporter" is not a field of Summary' },
+      { line: 11, text: "We will update this bug next week.", reason: "text outside the Summary fields" },
+      { line: 13, text: "### Notes\n\nInternal ticket INC-42.", reason: "a heading that is not part of the template" },
+      { line: 19, text: "- Total: 3 certificates", reason: '"Total" is not a field of Impact' },
+      { line: 20, text: "about a dozen", reason: "Total number of certificates must be a whole number or N/A" },
+      { line: 21, text: "- **Source of incident disclosure:** Self Reported", reason: '"Source of incident disclosure" is not a field of Impact' },
+    ]);
+  });
+
+  it("lists references to items the report does not have, and unknown columns", () => {
+    const { draft, unmapped } = unmappedOf(`## Full Incident Report
+
+### Root Cause Analysis
+
+**Contributing Factor #1: One**
+- **Description:** x
+
+### Action Items
+
+| Action Item | Kind | Corresponding Root Cause(s) | Evaluation Criteria | Due Date | Status | Owner |
+| --- | --- | --- | --- | --- | --- | --- |
+| Fix it | Prevent | Contributing Factor #1, Contributing Factor #4, the weather | Audit | 2025-01-01 | Soon | Bob |
+`);
+    expect(draft.actionItems[0]).toMatchObject({ description: "Fix it", addresses: ["c1"], status: "" });
+    expect(unmapped).toEqual([
+      { line: 12, text: "the weather", reason: "not a contributing factor or lesson of this report (Corresponding Root Cause(s))" },
+      { line: 12, text: "Soon", reason: "Status must be one of: Ongoing, Complete, Delayed, Canceled" },
+      { line: 12, text: "Bob", reason: 'column "Owner" is not part of Action Items' },
+      { line: 12, text: "Contributing Factor #4", reason: "there is no Contributing Factor #4 in this report" },
+    ]);
+  });
+
+  it("lists a section given twice, and a second report heading", () => {
+    const { unmapped } = unmappedOf(`## Preliminary Incident Report
+
+### Summary
+
+- **Incident description:** First.
+
+### Summary
+
+- **Incident description:** Second.
+
+## Full Incident Report
+`);
+    expect(unmapped).toEqual([
+      { line: 7, text: "### Summary\n\n- **Incident description:** Second.", reason: 'a second "Summary" section' },
+      { line: 11, text: "## Full Incident Report", reason: "a second report heading" },
+    ]);
+  });
+});
+
+describe("not a report", () => {
+  it.each([
+    ["an empty text", ""],
+    ["a comment", "Thanks, we are looking into it.\n\n- point one\n"],
+    ["sections without a report heading", "### Summary\n\n- **Incident description:** x\n"],
+    ["a report heading inside a code block's indentation", "    ## Full Incident Report\n"],
+  ])("%s", (_, markdown) => {
+    const result = importReport(markdown);
+    expect(result).toEqual({ notAReport: true, reason: expect.stringMatching(/none of the report headings \(## Preliminary Incident Report, ## Full Incident Report, ### Report Closure Summary\)/) });
+  });
+});
