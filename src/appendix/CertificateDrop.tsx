@@ -3,7 +3,7 @@
  * revocation set from CRLs, the deadline or by hand, the guidelines' CSV or
  * crt.sh list out, and suggestions for Impact and the Appendix text.
  */
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import type { CertificateKind, CertificateRow } from "../domain/draft/schema.ts";
 import { instantOf } from "../domain/draft/datetime.ts";
 import type { CertificateType } from "../domain/appendix/certificateTypes.ts";
@@ -43,7 +43,8 @@ async function toWorkerFiles(files: readonly File[]): Promise<WorkerFile[]> {
 export function CertificateDrop(props: CertificateDropProps) {
   const { rows, certificateKind, onRowsChange, onCertificateKindChange, awareAt, onApplyImpact, onInsertAppendixSummary } = props;
   // Every input of this session, re-read together so pairing and duplicates span files.
-  const [inputs, setInputs] = useState<WorkerFile[]>([]);
+  // A ref, not state: files arrive after an async read, and two drops in one render must both be kept.
+  const inputs = useRef<WorkerFile[]>([]);
   const [deadline, setDeadline] = useState<Deadline | "">("");
   const [crls, setCrls] = useState<ParsedCrl[]>([]);
   const [types, setTypes] = useState<Map<string, CertificateType[]>>(new Map());
@@ -71,9 +72,8 @@ export function CertificateDrop(props: CertificateDropProps) {
   const parser = useAppendixParser(onDone);
 
   function add(files: WorkerFile[]) {
-    const next = [...inputs, ...files];
-    setInputs(next);
-    parser.parse(next, policy(deadline));
+    inputs.current = [...inputs.current, ...files];
+    parser.parse(inputs.current, policy(deadline));
   }
 
   function changeDeadline(next: Deadline | "") {
@@ -98,7 +98,7 @@ export function CertificateDrop(props: CertificateDropProps) {
         disabled={parser.busy}
         onCertificateFiles={(files) => void toWorkerFiles(files).then(add)}
         onCrlFiles={(files) => void toWorkerFiles(files).then(add)}
-        onPaste={(text) => add([{ name: `Pasted PEM ${inputs.length + 1}`, bytes: new TextEncoder().encode(text) }])}
+        onPaste={(text) => add([{ name: `Pasted PEM ${inputs.current.length + 1}`, bytes: new TextEncoder().encode(text) }])}
       />
       <ParseStatus parser={parser} />
       <ProblemList problems={info.problems} />
