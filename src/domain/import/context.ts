@@ -1,6 +1,6 @@
 import { emptyDraft } from "../draft/newDraft.ts";
 import type { ActionItem, Author, Draft, LessonList, ReportKind } from "../draft/schema.ts";
-import type { Line } from "./lines.ts";
+import { trimBlankLines, type Line } from "./lines.ts";
 import type { ReadMode, Unmapped } from "./types.ts";
 
 /** What an action item's "Corresponding Root Cause(s)" cell names, before items have ids. */
@@ -27,15 +27,9 @@ export function newContext(mode: ReadMode, kind: ReportKind, author: Author): Re
 
 /** Reports lines that could not be placed, as one part (blank lines at the ends dropped). */
 export function skip(ctx: ReadContext, lines: readonly Line[], reason: string): void {
-  const kept = lines.filter((line) => line.text.trim() !== "");
+  const kept = trimBlankLines(lines);
   if (kept.length === 0) return;
-  const first = lines.findIndex((line) => line.text.trim() !== "");
-  const last = lines.length - 1 - [...lines].reverse().findIndex((line) => line.text.trim() !== "");
-  const text = lines
-    .slice(first, last + 1)
-    .map((line) => line.text.trimEnd())
-    .join("\n");
-  ctx.unmapped.push({ line: kept[0].n, text, reason });
+  ctx.unmapped.push({ line: kept[0].n, text: kept.map((line) => line.text.trimEnd()).join("\n"), reason });
 }
 
 /** Reports one value that was found but could not be used. */

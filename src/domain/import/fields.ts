@@ -29,7 +29,7 @@ function rendersAs(draft: Draft, key: FieldKey, text: string): boolean {
  */
 const COMPOSED: Partial<Record<FieldKey, (ctx: ReadContext, text: string) => void>> = {
   "summary.nonComplianceEnd": (ctx, text) => {
-    const expected = (ctx.mode === "exact" ? /^(.+) \(expected\)$/ : /^(.+?)\s*\(expected\)\.?$/i).exec(text);
+    const expected = (ctx.mode === "exact" ? /^(.+) \(expected\)$/s : /^(.+?)\s*\(expected\)\.?$/i).exec(text);
     if (expected) {
       setField(ctx.draft, "summary.nonComplianceEnd", dateOrTimeValue(expected[1], ctx.mode));
       setField(ctx.draft, "summary.nonComplianceEndExpected", true);

@@ -25,8 +25,8 @@ export type Lead = {
   bold: boolean;
 };
 
-const BOLD_LEAD = /^(\*\*|__)(.+?)\1(:?)(.*)$/;
-const PLAIN_LEAD = /^([^:*_`[\]]{1,160}?):(.*)$/;
+const BOLD_LEAD = /^(\*\*|__)(.+?)\1(:?)(.*)$/s;
+const PLAIN_LEAD = /^([^:*_`[\]]{1,160}?):(.*)$/s;
 
 /**
  * Splits `**Label:** rest`. The exact reading drops only the one space the

@@ -7,8 +7,9 @@ export function toLines(markdown: string): Line[] {
   return markdown.split(/\r\n|\n|\r/).map((text, i) => ({ n: i + 1, text }));
 }
 
+/** Blank as Markdown (and the renderer's normalizeText) sees it: spaces and tabs only, not other Unicode spaces. */
 export function isBlank(line: Line): boolean {
-  return line.text.trim() === "";
+  return /^[ \t]*$/.test(line.text);
 }
 
 /** Leading spaces (tabs are rare in reports and are kept as text). */

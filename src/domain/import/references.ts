@@ -29,34 +29,27 @@ const SEPARATOR = ", ";
 
 export type ReadRef = { ref: Ref } | { unreadable: string };
 
-/** The renderer's list, read back token by token so no name is split at a comma inside it. */
-function exactRefs(text: string): ReadRef[] | null {
-  const refs: ReadRef[] = [];
-  let at = 0;
-  while (at < text.length) {
-    let end = -1;
-    for (const { pattern, ref } of EXACT_NAMES) {
-      pattern.lastIndex = at;
-      const m = pattern.exec(text);
-      if (m && (pattern.lastIndex === text.length || text.startsWith(SEPARATOR, pattern.lastIndex))) {
-        refs.push({ ref: ref(Number(m[1])) });
-        end = pattern.lastIndex;
-        break;
-      }
-    }
-    if (end === -1 && text.startsWith(UNKNOWN, at)) {
-      for (let q = text.indexOf('"', at + UNKNOWN.length); q !== -1; q = text.indexOf('"', q + 1)) {
-        if (q + 1 === text.length || text.startsWith(SEPARATOR, q + 1)) {
-          refs.push({ ref: { kind: "id", id: text.slice(at + UNKNOWN.length, q) } });
-          end = q + 1;
-          break;
-        }
-      }
-    }
-    if (end === -1) return null;
-    at = end === text.length ? end : end + SEPARATOR.length;
+/**
+ * The renderer's list, read back name by name. An unknown id may itself hold
+ * `", `, so each possible end of it is tried until the rest of the list reads.
+ */
+function exactRefs(text: string, at = 0): Ref[] | null {
+  if (at === text.length) return [];
+  const next = (end: number) => (end === text.length ? end : text.startsWith(SEPARATOR, end) ? end + SEPARATOR.length : -1);
+  for (const { pattern, ref } of EXACT_NAMES) {
+    pattern.lastIndex = at;
+    const m = pattern.exec(text);
+    const after = m ? next(pattern.lastIndex) : -1;
+    const rest = after === -1 ? null : exactRefs(text, after);
+    if (m && rest) return [ref(Number(m[1])), ...rest];
   }
-  return refs;
+  if (!text.startsWith(UNKNOWN, at)) return null;
+  for (let q = text.indexOf('"', at + UNKNOWN.length); q !== -1; q = text.indexOf('"', q + 1)) {
+    const after = next(q + 1);
+    const rest = after === -1 ? null : exactRefs(text, after);
+    if (rest) return [{ kind: "id", id: text.slice(at + UNKNOWN.length, q) }, ...rest];
+  }
+  return null;
 }
 
 const CAUSE_WORDS = [ITEM_NAMES.rootCauses(1).replace(/\s*#?\s*1$/, ""), "Root Cause", "RC", "CF"].map(labelKey);
@@ -69,9 +62,9 @@ const LESSON_WORDS: Record<LessonList, string[]> = {
 };
 
 function writtenRef(token: string): ReadRef {
-  const unknown = /^unknown item "(.*)"$/.exec(token);
+  const unknown = /^unknown item "(.*)"$/s.exec(token);
   if (unknown) return { ref: { kind: "id", id: unknown[1] } };
-  const m = /^(.*?)\s*(?:#|no\.?|number)?\s*(\d+)$/i.exec(token);
+  const m = /^(.*?)\s*(?:#|no\.?|number)?\s*(\d+)$/is.exec(token);
   if (m) {
     const base = labelKey(m[1]);
     const n = Number(m[2]);
@@ -85,7 +78,7 @@ function writtenRef(token: string): ReadRef {
 /** The references in a "Corresponding Root Cause(s)" cell. */
 export function readRefs(text: string, exact: boolean): ReadRef[] {
   if (isNotApplicable(text, exact ? "exact" : "lenient")) return [];
-  if (exact) return exactRefs(text) ?? [{ unreadable: text }];
+  if (exact) return exactRefs(text)?.map((ref) => ({ ref })) ?? [{ unreadable: text }];
   return text
     .split(/\s*[,;&]\s*|\s+and\s+/i)
     .filter((token) => token.trim() !== "")

@@ -18,16 +18,19 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 
 /** The renderer's title line: `**Contributing Factor #1: ` + plainInline(title) + `**`. */
 function exactTitle(text: string): string | null {
-  const m = /^\*\*(.+)\*\*$/.exec(text);
+  const m = /^\*\*(.+)\*\*$/s.exec(text);
   if (!m) return null;
-  const head = /^(.*?#\d+): /.exec(m[1]);
+  const head = /^(.*?#\d+): /s.exec(m[1]);
   if (!head || head[1] !== ITEM_NAMES.rootCauses(Number(head[1].replace(/^.*#/, "")))) return null;
-  return unescapeInline(m[1].slice(head[0].length));
+  const title = unescapeInline(m[1].slice(head[0].length));
+  // Trailing spaces are stripped before escaping, so a trailing space comes from joining
+  // lines: a last line of only non-ASCII spaces (U+00A0), which the renderer keeps.
+  return title.endsWith(" ") ? `${title.slice(0, -1)}\n\u00a0` : title;
 }
 
 const WRITTEN_TITLE = new RegExp(
   `^ {0,3}(?:#{1,6}\\s+)?(?:\\*\\*|__)?\\s*(?:${escapeRegExp(NAME)}|Root Cause)\\s*(?:#\\s*\\d*|\\d+)\\s*(?:\\*\\*|__)?\\s*[:.\\u2013\\u2014-]?\\s*(.*?)\\s*(?:\\*\\*|__)?\\s*#*$`,
-  "i",
+  "is",
 );
 
 function writtenTitle(text: string): string | null {

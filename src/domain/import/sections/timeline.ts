@@ -40,7 +40,7 @@ function writtenEntry(bullet: Bullet): Entry | null {
   const first = bullet.first.trim();
   let when: string;
   let after: string;
-  const bold = /^(\*\*|__)(.+?)\1\s*[:\u2013\u2014-]?\s*([\s\S]*)$/.exec(first);
+  const bold = /^(\*\*|__)([\s\S]+?)\1\s*[:\u2013\u2014-]?\s*([\s\S]*)$/.exec(first);
   if (bold) {
     when = bold[2].replace(/\s*:$/, "");
     after = bold[3];
