@@ -1,8 +1,8 @@
 /**
  * The ways out of the app: copy the Markdown or the summary line, download a
- * .md file, or open Bugzilla's new-bug form prefilled.
+ * .md file, open Bugzilla's new-bug form prefilled, or copy the update comment.
  */
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import type { Draft } from "../../domain/draft/schema.ts";
 import { newBugLink, summaryLine } from "../../domain/render/bugzilla.ts";
 import { CharacterCounter } from "./CharacterCounter.tsx";
@@ -13,6 +13,9 @@ import { SecurityNotice } from "./SecurityNotice.tsx";
 import { useClipboard } from "./useClipboard.ts";
 
 type Props = { draft: Draft; markdown: string };
+
+// The update comment needs the update renderer and the drafts' posted snapshot: load them after the app.
+const UpdateCommentButton = lazy(() => import("../../review/UpdateCommentButton.tsx"));
 
 const FOCUS = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-300";
 const PRIMARY = `rounded-md bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800 dark:bg-blue-600 dark:hover:bg-blue-500 ${FOCUS}`;
@@ -61,6 +64,9 @@ export function OutputBar({ draft, markdown }: Props) {
         <button type="button" className={SECONDARY} onClick={() => void openInBugzilla()}>
           Open in Bugzilla
         </button>
+        <Suspense fallback={null}>
+          <UpdateCommentButton draft={draft} className={SECONDARY} copy={copy} />
+        </Suspense>
       </div>
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <CharacterCounter markdown={markdown} />

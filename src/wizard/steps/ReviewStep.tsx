@@ -4,12 +4,22 @@ import { parsePath } from "../../domain/draft/readinessSchema.ts";
 import { useReadiness } from "../form/ReadinessContext.tsx";
 import { STEPS, fieldName, stepOfProblem, stepsFor, type StepId } from "../steps.ts";
 import { StepIntro } from "./StepIntro.tsx";
+import { useNow } from "../../review/clock.ts";
+import { DeadlinesPanel } from "../../review/DeadlinesPanel.tsx";
+import { QualityReview } from "../../review/QualityReview.tsx";
+import { UpdateCommentPanel } from "../../review/UpdateCommentPanel.tsx";
+import { useOpenDraft } from "../../review/useOpenDraft.ts";
 
 type Props = { onGoTo(step: StepId, field: string | null): void };
 
-/** Every readiness problem, grouped by step, each a link to its field. */
+/**
+ * Every readiness problem, grouped by step, each a link to its field; then
+ * the quality review (advice), the deadlines and the weekly update comment.
+ */
 export function ReviewStep({ onGoTo }: Props) {
   const { draft, problems } = useReadiness();
+  const now = useNow();
+  const open = useOpenDraft();
   const steps = stepsFor(draft.kind);
   const byStep = steps
     .map((step) => ({ step, items: problems.filter((p) => stepOfProblem(p, draft.kind) === step) }))
@@ -50,6 +60,9 @@ export function ReviewStep({ onGoTo }: Props) {
           ))}
         </section>
       )}
+      <QualityReview draft={draft} now={now} onGoTo={onGoTo} />
+      <DeadlinesPanel draft={draft} now={now} open={open} />
+      <UpdateCommentPanel draft={draft} now={now} open={open} />
     </div>
   );
 }

@@ -1,0 +1,65 @@
+/**
+ * Quality review: advice from the guidelines on what makes a report weak.
+ * Warnings never block posting and badge no step; each links to its field.
+ */
+import { useMemo } from "react";
+import { formatPath } from "../domain/draft/problems.ts";
+import { parsePath } from "../domain/draft/readinessSchema.ts";
+import type { Draft } from "../domain/draft/schema.ts";
+import { reviewQuality } from "../domain/quality/reviewQuality.ts";
+import { RULE_TITLES } from "../domain/quality/titles.ts";
+import type { QualityWarning } from "../domain/quality/types.ts";
+import { bugzillaLength } from "../domain/render/bugzilla.ts";
+import { renderReport } from "../domain/render/render.ts";
+import { fieldName, stepOfPath, stepsFor, type StepId } from "../wizard/steps.ts";
+import { BUTTON, MUTED, QUOTE } from "./styles.ts";
+
+type Props = { draft: Draft; now: number; onGoTo(step: StepId, field: string | null): void };
+
+export function countWarnings(n: number): string {
+  return `${n} ${n === 1 ? "warning" : "warnings"}`;
+}
+
+function WarningItem({ warning, onGo }: { warning: QualityWarning; onGo: (() => void) | null }) {
+  const where = formatPath(parsePath(warning.path));
+  return (
+    <li className="space-y-2 rounded-md border border-sky-200 bg-sky-50 p-3 dark:border-sky-900 dark:bg-sky-950/40">
+      <h4 className="text-sm font-semibold text-slate-900 dark:text-slate-100">{RULE_TITLES[warning.rule]}</h4>
+      <p className="text-sm text-slate-800 dark:text-slate-200">{warning.message}</p>
+      <blockquote className={QUOTE}>{warning.guideline}</blockquote>
+      {onGo && (
+        <button type="button" className={BUTTON} onClick={onGo}>
+          Go to <span className="font-mono text-xs">{where}</span>
+        </button>
+      )}
+    </li>
+  );
+}
+
+export function QualityReview({ draft, now, onGoTo }: Props) {
+  const warnings = useMemo(() => reviewQuality(draft, { now, renderedLength: bugzillaLength(renderReport(draft)) }), [draft, now]);
+  const first = stepsFor(draft.kind)[0];
+  const goTo = (path: string) => {
+    const step = stepOfPath(path, draft.kind);
+    return () => onGoTo(step === "review" ? first : step, fieldName(path));
+  };
+  return (
+    <section aria-labelledby="quality-review" className="space-y-3">
+      <h3 id="quality-review" className="text-base font-semibold">
+        Quality review
+      </h3>
+      <p role="status" className={MUTED}>
+        {warnings.length === 0
+          ? "No quality warnings: nothing in the report matches what the guidelines call weak."
+          : `${countWarnings(warnings.length)}: advice from the guidelines, not required to post.`}
+      </p>
+      {warnings.length > 0 && (
+        <ul className="space-y-2" aria-label="Quality warnings">
+          {warnings.map((w) => (
+            <WarningItem key={`${w.rule}:${w.path}:${w.message}`} warning={w} onGo={w.path === "" ? null : goTo(w.path)} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+/** The fourth output: the weekly update comment, copied. Loaded lazily by the output bar. */
+import type { Draft } from "../domain/draft/schema.ts";
+import { useNow } from "./clock.ts";
+import { useOpenDraft } from "./useOpenDraft.ts";
+import { useUpdateComment } from "./useUpdateComment.ts";
+
+type Props = {
+  draft: Draft;
+  className: string;
+  copy(text: string, confirmation: string, title: string): Promise<boolean>;
+};
+
+export function UpdateCommentButton({ draft, className, copy }: Props) {
+  const now = useNow();
+  const { text } = useUpdateComment(draft, now, useOpenDraft());
+  return (
+    <button type="button" className={className} onClick={() => void copy(text, "Copied update comment", "Copy the update comment")}>
+      Copy update comment
+    </button>
+  );
+}
+export default UpdateCommentButton;
