@@ -4,6 +4,7 @@
  */
 import type { CliIo } from "../io.ts";
 import { appendixCommand } from "./appendix.ts";
+import { importCommand } from "./import.ts";
 import { renderCommand } from "./render.ts";
 import { schemaCommand } from "./schema.ts";
 import { validateCommand } from "./validate.ts";
@@ -19,6 +20,7 @@ export const COMMANDS = {
   render: { summary: "print the report as Markdown for Bugzilla", run: renderCommand },
   schema: { summary: "print the JSON Schema of the draft file format", run: schemaCommand },
   appendix: { summary: "turn certificates (and CRLs) into the Appendix CSV or crt.sh list", run: appendixCommand },
+  import: { summary: "read a posted report's Markdown back into a draft (JSON)", run: importCommand },
 } satisfies Record<string, Command>;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -1,0 +1,95 @@
+/** The real `ccadb-report import` command, spawned as users run it. */
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { parseDraftText } from "../../domain/draft/parseDraft.ts";
+import { exampleDraft } from "../../domain/examples/index.ts";
+import { renderReport } from "../../domain/render/render.ts";
+
+const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const BIN = join(ROOT, "bin/ccadb-report.mjs");
+const HANDWRITTEN = join(ROOT, "src/domain/import/fixtures/handwritten-full.md");
+const TMP = mkdtempSync(join(tmpdir(), "ccadb-import-"));
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+
+type Run = { code: number | null; stdout: string; stderr: string };
+
+function run(...args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, "import", ...args], { cwd: ROOT });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+function file(name: string, text: string | Uint8Array): string {
+  const path = join(TMP, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const NO_STACK = /^\s+at .+:\d+:\d+\)?$/m;
+
+describe.concurrent("ccadb-report import", () => {
+  it("prints a draft that renders to the same report, exit 0", async () => {
+    const draft = exampleDraft("full-misissuance-revocation-delay");
+    const markdown = renderReport(draft);
+    const result = await run(file("example.md", markdown), "--summary", "Example CA: EV businessCategory free text");
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect(result.stdout.startsWith('{\n  "format": "ccadb-incident-report-draft",')).toBe(true);
+    const read = parseDraftText(result.stdout, "stdout");
+    if (!read.ok) throw new Error("not a valid draft file");
+    expect(renderReport(read.draft)).toBe(markdown);
+    expect(read.draft).toMatchObject({ caOwner: "Example CA", title: "EV businessCategory free text" });
+  });
+
+  it("reads a hand-written report and lists what it could not place, exit 1", async () => {
+    const result = await run(HANDWRITTEN, "--third-party");
+    expect(result.code).toBe(1);
+    const read = parseDraftText(result.stdout, "stdout");
+    expect(read.ok && read.draft.summary.ccadbId).toBe("A000123");
+    expect(read.ok && read.draft.author).toBe("third-party");
+    expect(result.stderr).toBe(
+      "line 1: Pasted from our internal tracker. (text before the report's heading)\n" +
+        `${HANDWRITTEN}: 1 part of the report could not be placed in the draft.\n`,
+    );
+  });
+
+  it("refuses a text that is not a report, exit 2", async () => {
+    const result = await run(file("comment.md", "Thanks, we are looking into it.\n"));
+    expect(result).toMatchObject({ code: 2, stdout: "" });
+    expect(result.stderr).toMatch(/comment\.md is not an incident report: none of the report headings/);
+  });
+
+  it("refuses a missing file, a directory and a binary file, exit 2, without a stack trace", async () => {
+    for (const [path, reason] of [
+      [join(TMP, "missing.md"), "no such file"],
+      [TMP, "it is a directory"],
+      [file("binary.md", new Uint8Array([0xff, 0xfe, 0x00, 0x80])), "it is not UTF-8 text"],
+    ] as const) {
+      const result = await run(path);
+      expect(result).toMatchObject({ code: 2, stdout: "" });
+      expect(result.stderr).toBe(`ccadb-report import: cannot read ${path}: ${reason}\n`);
+      expect(result.stderr).not.toMatch(NO_STACK);
+    }
+  });
+
+  it("explains itself with --help, and usage errors exit 2", async () => {
+    const help = await run("--help");
+    expect(help).toMatchObject({ code: 0, stderr: "" });
+    expect(help.stdout).toMatch(/^Usage: ccadb-report import \[--summary "CA Owner: title"\]/);
+    const none = await run();
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^ccadb-report import: expected exactly one FILE\.md/);
+    const unknown = await run("--frobnicate", HANDWRITTEN);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Unknown option '--frobnicate'/);
+  });
+});

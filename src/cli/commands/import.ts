@@ -1,0 +1,84 @@
+/**
+ * `ccadb-report import FILE.md`: a posted report's Markdown back to a draft,
+ * to update it or write the next report. The draft JSON goes to stdout even
+ * when parts of the report could not be placed; those are listed on stderr.
+ */
+import { importReport } from "../../domain/import/importReport.ts";
+import { parseCommandArgs } from "../args.ts";
+import { EXIT } from "../exitCodes.ts";
+import type { CliIo } from "../io.ts";
+
+export const IMPORT_HELP = `Usage: ccadb-report import [--summary "CA Owner: title"] [--third-party] FILE.md
+
+Reads a Preliminary, Full or Closure report (as this tool renders it, or as
+written by hand from the CCADB template) and prints it as a draft file (JSON)
+on stdout. Parts that could not be placed are listed on stderr, one per line:
+"line N: text (reason)".
+
+The Bugzilla Summary line is not part of the report: give it with --summary
+to fill in the draft's CA Owner and title.
+
+Exit status:
+  0  every part of the report was placed in the draft
+  1  the draft is printed, but some text could not be placed (listed on stderr)
+  2  the file is unreadable, or is not an incident report
+
+Options:
+  --summary TEXT   the bug's Summary line, "CA Owner: brief title"
+  --third-party    the report was written by a third party, not the CA Owner
+  -h, --help       show this help
+`;
+
+/** Some of the report could not be placed: the same exit status as "not ready". */
+const PARTLY_PLACED = EXIT.notReady;
+const MAX_SHOWN = 160;
+
+function oneLine(text: string): string {
+  const flat = text.replace(/\s*\n\s*/g, " ");
+  return flat.length > MAX_SHOWN ? `${flat.slice(0, MAX_SHOWN - 1)}…` : flat;
+}
+
+function describeError(error: unknown): string {
+  const code: unknown = typeof error === "object" && error !== null ? Reflect.get(error, "code") : undefined;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EISDIR") return "it is a directory";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  return error instanceof Error ? error.message : String(error);
+}
+
+export async function importCommand(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseCommandArgs(args, {
+    help: { type: "boolean", short: "h" },
+    summary: { type: "string" },
+    "third-party": { type: "boolean" },
+  });
+  if (parsed.ok && parsed.values.help) {
+    io.stdout(IMPORT_HELP);
+    return EXIT.ok;
+  }
+  const usageError = !parsed.ok ? parsed.message : parsed.positionals.length !== 1 ? "expected exactly one FILE.md" : null;
+  if (!parsed.ok || usageError) {
+    io.stderr(`ccadb-report import: ${usageError}\n\n${IMPORT_HELP}`);
+    return EXIT.unusable;
+  }
+  const [path] = parsed.positionals;
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(await io.readFile(path));
+  } catch (error) {
+    const reason = error instanceof TypeError ? "it is not UTF-8 text" : describeError(error);
+    io.stderr(`ccadb-report import: cannot read ${path}: ${reason}\n`);
+    return EXIT.unusable;
+  }
+  const result = importReport(text, { summaryLine: parsed.values.summary, author: parsed.values["third-party"] ? "third-party" : "ca-owner" });
+  if ("notAReport" in result) {
+    io.stderr(`ccadb-report import: ${path} is not an incident report: ${result.reason}\n`);
+    return EXIT.unusable;
+  }
+  io.stdout(`${JSON.stringify(result.draft, null, 2)}\n`);
+  if (result.unmapped.length === 0) return EXIT.ok;
+  for (const part of result.unmapped) io.stderr(`line ${part.line}: ${oneLine(part.text)} (${part.reason})\n`);
+  const count = result.unmapped.length;
+  io.stderr(`${path}: ${count} part${count === 1 ? "" : "s"} of the report could not be placed in the draft.\n`);
+  return PARTLY_PLACED;
+}
