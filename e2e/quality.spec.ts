@@ -4,10 +4,17 @@
  * app's clock (src/review/clock.ts), so "past due" and "in 2 days" hold on
  * any day the tests run.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { choose, group, openStep } from "./support/wizard.ts";
 
 const EXAMPLE = "/?example=full-misissuance-revocation-delay";
+
+/** Axe on the wizard only: at 360 px the preview's report tables scroll, which accessibility.spec.ts does not cover either. */
+async function axe(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).include("form").analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
 
 function qualityReview(page: Page) {
   return page.getByRole("region", { name: "Quality review" });
@@ -167,3 +174,23 @@ test("Closure: prefill fills the empty fields, asks before replacing, and the ch
   await checklist.getByLabel(/Request information from.*incident-reporting@ccadb\.org/).check();
   await expect(checklist.getByRole("status")).toHaveText("Everything is in place to request closure.");
 });
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`axe finds nothing in the review panels at 360 px (${scheme})`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${EXAMPLE}&now=2025-10-20T12:00Z`);
+    await openStep(page, "Review");
+    await expect(warnings(page)).toHaveCount(1);
+    const panel = page.getByRole("region", { name: "Deadlines" });
+    await panel.locator("summary", { hasText: "Dates the report does not hold" }).click();
+    await panel.getByRole("listitem", { name: "Next update" }).getByText("Basis").click();
+    expect(await axe(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    await page.goto("/?example=closure&now=2025-09-20T12:00Z");
+    await openStep(page, "Closure Summary");
+    await page.getByRole("button", { name: "Prefill from the report" }).click();
+    expect(await axe(page)).toEqual([]);
+  });
+}
