@@ -1,5 +1,8 @@
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Download, type Page } from "@playwright/test";
+import { exampleDraft } from "../src/domain/examples/index.ts";
+import { renderReport } from "../src/domain/render/render.ts";
 import { fill, openStep, startReport, steps } from "./support/wizard.ts";
 
 /** Drafts never lost: autosave and reload, several drafts, export/import, two tabs, storage failures, corrupt data. */
@@ -239,4 +242,47 @@ test("a corrupt stored draft is reported with its problems, exportable and disca
   await expect(page.getByRole("heading", { name: "Which report are you writing?" })).toBeVisible();
   const list = await savedDrafts(page);
   await expect(list).toContainText("No saved drafts yet");
+});
+
+test("a posted Markdown report opens as a new draft, listing what could not be placed", async ({ page }) => {
+  await startReport(page, "Full incident report");
+  await fill(page, "CA Owner", "Untouched CA");
+  const example = exampleDraft("full-no-certificates");
+  let dialog = await savedDrafts(page);
+  await dialog.getByRole("button", { name: "Import Markdown report" }).click();
+  const importer = page.getByRole("dialog", { name: "Import Markdown report" });
+  await importer.getByLabel("Markdown report").fill("Just some notes, no report here.");
+  await importer.getByRole("button", { name: "Import as new draft" }).click();
+  await expect(importer.getByRole("alert")).toContainText("This is not a report");
+
+  await importer.getByLabel("Markdown report").fill(renderReport(example).replace("### Impact", "A stray remark.\n\n### Impact"));
+  await importer.getByLabel("Bugzilla summary line (optional)").fill(`${example.caOwner}: ${example.title}`);
+  await importer.getByRole("button", { name: "Import as new draft" }).click();
+  const result = page.getByRole("dialog", { name: "Report imported as a new draft" });
+  await expect(result.getByRole("list", { name: "Parts not placed" })).toContainText("A stray remark.");
+  await result.getByRole("button", { name: "Close" }).click();
+  await expect(page.getByLabel("CA Owner", { exact: true })).toHaveValue(example.caOwner);
+  dialog = await savedDrafts(page);
+  await expect(dialog.getByRole("listitem")).toHaveCount(2);
+  await expect(dialog).toContainText("Untouched CA");
+});
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`axe finds nothing in the drafts dialog and the storage banner (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("/?storage=full");
+    await page.getByRole("button", { name: /^Full incident report/ }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Drafts are not being saved" })).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+    await savedDrafts(page);
+    expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+  });
+}
+
+test("at 360 px wide the header and the drafts dialog fit without sideways scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await startReport(page, "Full incident report");
+  const dialog = await savedDrafts(page);
+  await expect(dialog.getByRole("button", { name: "New draft" })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });

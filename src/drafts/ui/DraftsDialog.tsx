@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useDraftSession, useSessionState } from "../DraftSessionContext.tsx";
 import { DraftRow } from "./DraftRow.tsx";
+import { ImportMarkdownDialog } from "./ImportMarkdownDialog.tsx";
 import { when } from "./format.ts";
 import { Modal } from "./Modal.tsx";
 import { BUTTON, PRIMARY } from "./styles.ts";
@@ -11,6 +12,7 @@ export function DraftsButton() {
   const session = useDraftSession();
   const { drafts, openId, posted } = useSessionState();
   const [open, setOpen] = useState(false);
+  const [importing, setImporting] = useState(false);
   const close = () => setOpen(false);
   return (
     <>
@@ -36,6 +38,16 @@ export function DraftsButton() {
             }}
           >
             New draft
+          </button>
+          <button
+            type="button"
+            className={BUTTON}
+            onClick={() => {
+              close();
+              setImporting(true);
+            }}
+          >
+            Import Markdown report
           </button>
           {openId !== null && (
             <button type="button" className={BUTTON} onClick={() => void session.markAsPosted()}>
@@ -74,6 +86,7 @@ export function DraftsButton() {
         </form>
       </Modal>
       {!open && <UndoToast />}
+      <ImportMarkdownDialog open={importing} onClose={() => setImporting(false)} />
     </>
   );
 }
