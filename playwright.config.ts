@@ -2,6 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { browserLaunchOptions } from "./e2e/support/browser.ts";
 
 const PORT = Number(process.env.E2E_PORT ?? 4174);
+const OUT_DIR = `node_modules/.e2e-dist/${PORT}`;
 
 /** End-to-end tests run against the production build, in Debian's Chromium when it is there. */
 export default defineConfig({
@@ -18,7 +19,8 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: browserLaunchOptions() } }],
   webServer: {
-    command: `npx vite build --logLevel error && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    // A build of its own per port, so parallel runs never serve each other's half-written files.
+    command: `npx vite build --logLevel error --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

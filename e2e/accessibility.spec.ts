@@ -11,6 +11,7 @@ async function axe(page: Page): Promise<string[]> {
 
 for (const scheme of ["light", "dark"] as const) {
   test(`axe finds nothing on the start screen and every step (${scheme})`, async ({ page }) => {
+    test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto("/");
     expect(await axe(page)).toEqual([]);

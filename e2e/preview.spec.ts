@@ -23,7 +23,7 @@ async function guardNetwork(context: BrowserContext, page: Page): Promise<Networ
   });
   context.on("request", (request) => {
     const url = new URL(request.url());
-    const own = url.origin === new URL(page.url() === "about:blank" ? "http://127.0.0.1:4174/" : page.url()).origin;
+    const own = url.origin === new URL(test.info().project.use.baseURL ?? page.url()).origin;
     if (!own && !["data:", "blob:"].includes(url.protocol) && url.hostname !== "bugzilla.mozilla.org") foreign.push(request.url());
   });
   return { foreign, bugzilla };

@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import { ReadyDraftSchema } from "../domain/draft/readinessSchema.ts";
 import type { Draft } from "../domain/draft/schema.ts";
@@ -11,7 +11,8 @@ import { ReadinessProvider } from "../wizard/form/ReadinessContext.tsx";
 import { Wizard } from "../wizard/Wizard.tsx";
 import type { StepId } from "../wizard/steps.ts";
 import { AppHeader } from "./AppHeader.tsx";
-import { LivePreview } from "./LivePreview.tsx";
+// The preview column (renderer, output buttons) loads beside the form, not before it.
+const LivePreview = lazy(() => import("./LivePreview.tsx"));
 import { StartScreen } from "./StartScreen.tsx";
 import { draftFromUrl } from "./startDraft.ts";
 
@@ -58,7 +59,9 @@ export function App() {
                 <form noValidate onSubmit={(e) => e.preventDefault()} aria-label="Incident report" className="min-w-0 print:hidden">
                   <Wizard step={step} onStepChange={changeStep} />
                 </form>
-                <LivePreview />
+                <Suspense fallback={<div aria-busy="true" className="min-h-40" />}>
+                  <LivePreview />
+                </Suspense>
               </main>
             )}
             {view === "start" && (

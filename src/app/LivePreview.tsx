@@ -5,7 +5,7 @@ import { Preview } from "../preview/Preview.tsx";
 import { useReadiness } from "../wizard/form/ReadinessContext.tsx";
 
 /** The report as Bugzilla will show it, beside the form, with the ways to get it out. */
-export function LivePreview() {
+export default function LivePreview() {
   const { draft } = useReadiness();
   const markdown = useMemo(() => renderReport(draft), [draft]);
   return (

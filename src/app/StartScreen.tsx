@@ -1,6 +1,6 @@
 import { useState } from "react";
-import { newDraftFor } from "./startDraft.ts";
-import { EXAMPLES, exampleDraft, type ExampleId } from "../domain/examples/index.ts";
+import { loadExample, newDraftFor } from "./startDraft.ts";
+import { EXAMPLE_INFO as EXAMPLES, type ExampleId } from "../domain/examples/catalog.ts";
 import type { Draft } from "../domain/draft/schema.ts";
 import { REPORT_CHOICES } from "./reportChoices.ts";
 
@@ -52,7 +52,7 @@ export function StartScreen({ onStart }: { onStart(draft: Draft): void }) {
           </label>
           <button
             type="button"
-            onClick={() => onStart(exampleDraft(example))}
+            onClick={() => void loadExample(example).then(onStart)}
             className="rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
           >
             Load example

@@ -1,7 +1,6 @@
 import { emptyDraft } from "../domain/draft/newDraft.ts";
 import type { Author, Draft, ReportKind } from "../domain/draft/schema.ts";
-import { EXAMPLE_IDS, exampleDraft } from "../domain/examples/index.ts";
-import { largeDraft } from "../domain/examples/largeDraft.ts";
+import { EXAMPLE_IDS, type ExampleId } from "../domain/examples/catalog.ts";
 
 /** A new, empty report; a third party's Source defaults to what it is. */
 export function newDraftFor(kind: ReportKind, author: Author): Draft {
@@ -10,10 +9,16 @@ export function newDraftFor(kind: ReportKind, author: Author): Draft {
   return draft;
 }
 
+/** An example's draft; the examples load on demand, they are not part of the app's first download. */
+export async function loadExample(id: ExampleId | "large"): Promise<Draft> {
+  if (id === "large") return (await import("../domain/examples/largeDraft.ts")).largeDraft();
+  return (await import("../domain/examples/index.ts")).exampleDraft(id);
+}
+
 /** `?example=<id>` (or `large`, for benchmarks) opens that example directly. */
-export function draftFromUrl(search: string): Draft | null {
+export async function draftFromUrl(search: string): Promise<Draft | null> {
   const id = new URLSearchParams(search).get("example");
-  if (id === "large") return largeDraft();
+  if (id === "large") return loadExample("large");
   const known = EXAMPLE_IDS.find((x) => x === id);
-  return known ? exampleDraft(known) : null;
+  return known ? loadExample(known) : null;
 }

@@ -11,8 +11,8 @@ import { createDraftSession, type DraftSession } from "./session.ts";
 import { storeFromUrl } from "./storage/storeFromUrl.ts";
 import { openTabChannel } from "./tabChannel.ts";
 
-/** `initial`: a draft to open as new (an example from the URL); otherwise the last one reopens. */
-export function useDraftStorage(form: FormWithDraft, shell: Shell, initial: Draft | null): DraftSession {
+/** `initial`: a draft to open as new (an example from the URL, loaded on demand); otherwise the last one reopens. */
+export function useDraftStorage(form: FormWithDraft, shell: Shell, initial: Promise<Draft | null>): DraftSession {
   const [{ session, isLoading }] = useState(() => {
     const { editor, isLoading } = formEditor(form, shell);
     const repository = createDraftRepository(storeFromUrl(window.location.search));
@@ -49,10 +49,11 @@ export function useDraftStorage(form: FormWithDraft, shell: Shell, initial: Draf
   }, [session]);
 
   useEffect(() => {
-    void session.boot(initial).then(() => {
+    void initial.then(async (draft) => {
+      await session.boot(draft);
       // The example is now a saved draft: a reload reopens it instead of making another copy.
       const url = new URL(window.location.href);
-      if (initial && url.searchParams.has("example")) {
+      if (draft && url.searchParams.has("example")) {
         url.searchParams.delete("example");
         window.history.replaceState(window.history.state, "", url);
       }

@@ -7,20 +7,15 @@
 import { formatProblem } from "../draft/problems.ts";
 import { parseDraftValue } from "../draft/parseDraft.ts";
 import type { Draft } from "../draft/schema.ts";
+import { EXAMPLE_INFO, type ExampleId, type ExampleInfo } from "./catalog.ts";
 import closure from "./closure.json" with { type: "json" };
 import fullMisissuance from "./full-misissuance-revocation-delay.json" with { type: "json" };
 import fullNoCertificates from "./full-no-certificates.json" with { type: "json" };
 import preliminaryThirdParty from "./preliminary-third-party.json" with { type: "json" };
 
-export const EXAMPLE_IDS = [
-  "full-misissuance-revocation-delay",
-  "full-no-certificates",
-  "preliminary-third-party",
-  "closure",
-] as const;
-export type ExampleId = (typeof EXAMPLE_IDS)[number];
+export { EXAMPLE_IDS, type ExampleId } from "./catalog.ts";
 
-export type Example = { id: ExampleId; name: string; description: string; draft: Draft };
+export type Example = ExampleInfo & { draft: Draft };
 
 function load(id: ExampleId, value: unknown): Draft {
   const result = parseDraftValue(value);
@@ -28,33 +23,17 @@ function load(id: ExampleId, value: unknown): Draft {
   return result.draft;
 }
 
-const EXAMPLE_TABLE = {
-  "full-misissuance-revocation-delay": {
-    name: "Full report: misissued certificates, revocation delayed",
-    description: "EV certificates with an invalid businessCategory; 41 revocations delayed for a payment network and hospitals.",
-    draft: load("full-misissuance-revocation-delay", fullMisissuance),
-  },
-  "full-no-certificates": {
-    name: "Full report: no certificates affected",
-    description: "An issuing CA's CRL expired for six hours after a scheduler change; certificate counts are N/A.",
-    draft: load("full-no-certificates", fullNoCertificates),
-  },
-  "preliminary-third-party": {
-    name: "Preliminary report by a third party",
-    description: "A community member reports certificates valid for 399 days, found in CT logs.",
-    draft: load("preliminary-third-party", preliminaryThirdParty),
-  },
-  closure: {
-    name: "Closure summary",
-    description: "Closing the expired-CRL incident: every action item Complete or Canceled.",
-    draft: load("closure", closure),
-  },
-} satisfies Record<ExampleId, Omit<Example, "id">>;
+const DRAFTS = {
+  "full-misissuance-revocation-delay": load("full-misissuance-revocation-delay", fullMisissuance),
+  "full-no-certificates": load("full-no-certificates", fullNoCertificates),
+  "preliminary-third-party": load("preliminary-third-party", preliminaryThirdParty),
+  closure: load("closure", closure),
+} satisfies Record<ExampleId, Draft>;
 
 /** The examples, in the order to offer them. */
-export const EXAMPLES: readonly Example[] = EXAMPLE_IDS.map((id) => ({ id, ...EXAMPLE_TABLE[id] }));
+export const EXAMPLES: readonly Example[] = EXAMPLE_INFO.map((info) => ({ ...info, draft: DRAFTS[info.id] }));
 
 /** A fresh copy of an example's draft, safe to edit. */
 export function exampleDraft(id: ExampleId): Draft {
-  return structuredClone(EXAMPLE_TABLE[id].draft);
+  return structuredClone(DRAFTS[id]);
 }

@@ -1,7 +1,8 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useDraftSession, useSessionState } from "../DraftSessionContext.tsx";
 import { DraftRow } from "./DraftRow.tsx";
-import { ImportMarkdownDialog } from "./ImportMarkdownDialog.tsx";
+// The Markdown reader is large and rarely needed: it loads when the dialog is first opened.
+const ImportMarkdownDialog = lazy(() => import("./ImportMarkdownDialog.tsx").then((m) => ({ default: m.ImportMarkdownDialog })));
 import { when } from "./format.ts";
 import { Modal } from "./Modal.tsx";
 import { BUTTON, PRIMARY } from "./styles.ts";
@@ -86,7 +87,11 @@ export function DraftsButton() {
         </form>
       </Modal>
       {!open && <UndoToast />}
-      <ImportMarkdownDialog open={importing} onClose={() => setImporting(false)} />
+      {importing && (
+        <Suspense fallback={null}>
+          <ImportMarkdownDialog open={importing} onClose={() => setImporting(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

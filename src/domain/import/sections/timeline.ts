@@ -2,6 +2,7 @@
  * The Timeline: the renderer's list, `- **2025-03-04 17:20 UTC**: event`, or by
  * hand a list in other shapes, or a table (`| Date | Event |`, `| Time (UTC) | Description |`).
  */
+import { unescapeInline } from "../unescape.ts";
 import { NOT_APPLICABLE } from "../../draft/catalogue.ts";
 import { instantOf } from "../../draft/datetime.ts";
 import { emptyDraft } from "../../draft/newDraft.ts";
@@ -27,7 +28,7 @@ function exactEntry(bullet: Bullet, mode: "exact"): Entry | null {
     const when = bullet.first.slice(2, i);
     const after = bullet.first.slice(i + 3);
     if (after !== "" && !after.startsWith(" ")) continue;
-    const entry = { at: when, event: valueText(after.slice(1), bullet.body, mode) };
+    const entry = { at: unescapeInline(when), event: valueText(after.slice(1), bullet.body, mode) };
     const draft = emptyDraft();
     draft.timeline = [{ id: "t", ...entry }];
     if (renderTimeline(draft) === written) return entry;
@@ -50,7 +51,7 @@ function writtenEntry(bullet: Bullet): Entry | null {
     when = m[1];
     after = m[2];
   }
-  return { at: readWrittenTime(when), event: valueText(after, bullet.body, "lenient") };
+  return { at: readWrittenTime(unescapeInline(when)), event: valueText(after, bullet.body, "lenient") };
 }
 
 /**

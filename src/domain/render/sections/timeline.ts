@@ -1,6 +1,6 @@
 import { displayDateOrTime, instantOf } from "../../draft/datetime.ts";
 import type { Draft, TimelineEntry } from "../../draft/schema.ts";
-import { afterLead, normalizeText, orNotApplicable } from "../markdown.ts";
+import { afterLead, normalizeText, orNotApplicable, plainInline } from "../markdown.ts";
 
 /** Chronological order; entries with the same time keep their order, unparseable times go last. */
 export function sortTimeline(entries: readonly TimelineEntry[]): TimelineEntry[] {
@@ -18,7 +18,8 @@ export function renderTimeline(draft: Draft): string {
   if (entries.length === 0) return "N/A";
   return entries
     .map((entry) => {
-      const when = orNotApplicable(displayDateOrTime(entry.at)).replace(/\s+/g, " ");
+      // A time the app could not read is shown as typed, escaped so it cannot break the bold.
+      const when = plainInline(displayDateOrTime(entry.at));
       return afterLead(`- **${when}**:`, orNotApplicable(entry.event), 2);
     })
     .join("\n");
