@@ -65,3 +65,12 @@ test("a whole report can be written with the keyboard alone", async ({ page }) =
   for (let i = 0; i < 40 && !(await copy.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
   await expect(copy).toBeFocused();
 });
+
+test("axe finds nothing at 360 px, wide preview tables included", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto("/?example=full-misissuance-revocation-delay");
+  await openStep(page, "Action Items");
+  await expect(page.getByRole("region", { name: "Preview" }).getByRole("table").first()).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+});

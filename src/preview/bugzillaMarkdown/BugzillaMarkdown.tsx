@@ -11,6 +11,8 @@ import { remarkBugzilla, type RemarkBugzillaOptions } from "./remarkBugzilla.ts"
 const COMPONENTS: Components = {
   a: ({ node: _node, ...props }) => <a {...props} rel="noopener noreferrer" target="_blank" />,
   img: () => null,
+  // Wide tables scroll sideways (as on Bugzilla); focusable so the keyboard can scroll them too.
+  table: ({ node: _node, ...props }) => <table {...props} tabIndex={0} />,
 };
 
 const WITH_SHORTHAND: PluggableList = [[remarkBugzilla, { bugShorthand: true } satisfies RemarkBugzillaOptions]];
