@@ -2,24 +2,14 @@
  * The wizard's steps: the template's sections, in order, plus Review. Which
  * steps a report shows follows from the sections its template has.
  */
-import { SECTIONS, type SectionId } from "../domain/draft/catalogue.ts";
+import { SECTION_IDS, SECTIONS } from "../domain/draft/catalogue.ts";
 import type { ReportKind } from "../domain/draft/schema.ts";
 import { parsePath } from "../domain/draft/readinessSchema.ts";
 import type { Draft } from "../domain/draft/schema.ts";
 import type { Problem } from "../domain/draft/problems.ts";
 
-export const STEP_IDS = [
-  "summary",
-  "impact",
-  "timeline",
-  "relatedIncidents",
-  "rootCauses",
-  "lessons",
-  "actionItems",
-  "appendix",
-  "closure",
-  "review",
-] as const satisfies readonly (SectionId | "review")[];
+/** The template's sections, in order, then Review. */
+export const STEP_IDS = [...SECTION_IDS, "review"] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
 type StepSpec = {

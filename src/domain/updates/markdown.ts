@@ -1,23 +1,8 @@
 /**
- * The few Markdown rules an update comment needs for Bugzilla (cmark-gfm,
- * hard line breaks; shared/spec/bugzilla-markdown.md).
+ * The one Markdown rule an update comment needs beyond the renderer's own
+ * (tables come from `render/markdown.ts`): bullets of several lines, for
+ * Bugzilla's cmark-gfm with hard line breaks (shared/spec/bugzilla-markdown.md).
  */
-
-/** A table cell: one line, `|` escaped even in code spans, never empty. */
-export function cell(text: string): string {
-  const flat = text
-    .split(/\r\n?|\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== "")
-    .join(" ");
-  return flat === "" ? "N/A" : flat.replace(/\|/g, "\\|");
-}
-
-/** A GFM table; callers leave a blank line after it, or cmark-gfm reads the next line as a row. */
-export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
-  return [line(headers), line(headers.map(() => "---")), ...rows.map((row) => line(row.map(cell)))].join("\n");
-}
 
 /** A line of only `=` or `-` under text would make it a heading: escape it. */
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;

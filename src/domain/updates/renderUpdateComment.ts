@@ -3,7 +3,8 @@ import { displayDateOrTime, utcDate } from "../draft/datetime.ts";
 import type { Draft } from "../draft/schema.ts";
 import type { ActionItemChange, TrackedField } from "./changedActionItems.ts";
 import { changedActionItems, TRACKED_FIELDS } from "./changedActionItems.ts";
-import { bullet, table } from "./markdown.ts";
+import { table } from "../render/markdown.ts";
+import { bullet } from "./markdown.ts";
 import { newTimelineEntries } from "./newTimelineEntries.ts";
 import { revocationCounts } from "./revocationCounts.ts";
 
