@@ -19,6 +19,7 @@ function weakReport(): Draft {
     rootCauses: [rootCause("rc1", { description: "Human error." })],
     lessons: { wentWell: [], didNotGoWell: [], gotLucky: [{ id: "l1", text: "A researcher noticed it." }], additional: [] },
     actionItems: [actionItem("a1", { description: "Retrain staff", kind: "Detect", evaluationCriteria: "No recurrence", dueDate: "2025-03-20", addresses: ["rc1"] })],
+    appendix: { ...draft.appendix, text: "We will update this bug 6 months from now." },
   };
 }
 

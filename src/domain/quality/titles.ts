@@ -14,4 +14,5 @@ export const RULE_TITLES = {
   "related-incidents": "No related incidents",
   "reporter-privacy": "Reporter may be identified",
   "report-length": "Longer than Bugzilla accepts",
+  "accidental-bug-link": "Text Bugzilla turns into a link",
 } as const satisfies Record<RuleId, string>;

@@ -17,6 +17,7 @@ export const RULE_IDS = [
   "related-incidents",
   "reporter-privacy",
   "report-length",
+  "accidental-bug-link",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

@@ -15,6 +15,7 @@ import { reporterPrivacy } from "./reporterPrivacy.ts";
 import { timelineElements } from "./timelineElements.ts";
 import { timelineTimeOfDay } from "./timelineTimeOfDay.ts";
 import { trainingNotSystemic } from "./trainingNotSystemic.ts";
+import { accidentalBugLink } from "./accidentalBugLink.ts";
 import { unsubstantiatedClaim } from "./unsubstantiatedClaim.ts";
 
 export const RULES = {
@@ -30,4 +31,5 @@ export const RULES = {
   "related-incidents": relatedIncidents,
   "reporter-privacy": reporterPrivacy,
   "report-length": reportLength,
+  "accidental-bug-link": accidentalBugLink,
 } as const satisfies Record<RuleId, Rule>;

@@ -1,9 +1,10 @@
 import type { Draft } from "../../draft/schema.ts";
 import type { QualityContext, QualityWarning } from "../types.ts";
+import { BUGZILLA_MAX_CHARS } from "../../render/bugzilla.ts";
 import { warn } from "../warn.ts";
 
 /** Bugzilla refuses a comment or bug description longer than this. */
-export const BUGZILLA_MAX_COMMENT = 65_535;
+export const BUGZILLA_MAX_COMMENT = BUGZILLA_MAX_CHARS;
 
 const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 
