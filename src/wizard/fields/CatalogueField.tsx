@@ -1,10 +1,9 @@
 import type { FieldPath } from "react-hook-form";
 import type { FieldSpec } from "../../domain/draft/catalogue.ts";
 import type { DraftForm } from "../form/draftForm.ts";
-import { BugField } from "./BugField.tsx";
 import { ChoiceField } from "./ChoiceField.tsx";
-import { CountField } from "./CountField.tsx";
 import { DateTimeField } from "./DateTimeField.tsx";
+import { NumberField } from "./NumberField.tsx";
 import { TextField } from "./TextField.tsx";
 
 type Props = { name: FieldPath<DraftForm>; spec: FieldSpec };
@@ -18,12 +17,12 @@ export function CatalogueField({ name, spec }: Props) {
     case "choice":
       return <ChoiceField name={name} spec={spec} />;
     case "count":
-      return <CountField name={name} spec={spec} />;
+      return <NumberField name={name} spec={spec} kind="count" />;
     case "date":
     case "dateTime":
     case "dateOrTime":
       return <DateTimeField name={name} spec={spec} />;
     case "bug":
-      return <BugField name={name} spec={spec} />;
+      return <NumberField name={name} spec={spec} kind="bug" />;
   }
 }

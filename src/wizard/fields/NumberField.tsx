@@ -5,33 +5,31 @@ import type { DraftForm } from "../form/draftForm.ts";
 import { fieldId } from "../form/draftForm.ts";
 import { FieldShell, describedBy, inputClass } from "./FieldShell.tsx";
 import { NotApplicableSwitch } from "./NotApplicableSwitch.tsx";
+import { NUMBER_INPUTS } from "./numberParsers.ts";
 import { useDraftField } from "./useDraftField.ts";
 
-type Props = { name: FieldPath<DraftForm>; spec: Pick<FieldSpec, "label" | "help"> };
+type Props = { name: FieldPath<DraftForm>; spec: Pick<FieldSpec, "label" | "help" | "notApplicable">; kind: keyof typeof NUMBER_INPUTS };
 
-/** "1,250" or "1250" -> 1250; anything else -> null. */
-export function parseCount(text: string): number | null {
-  const digits = text.trim().replace(/[,\s_]/g, "");
-  return /^\d{1,12}$/.test(digits) ? Number(digits) : null;
-}
-
-/** A whole number of certificates, or N/A; `null` while empty. */
-export function CountField({ name, spec }: Props) {
-  const { value: fieldValue, inputRef, onBlur, error, onChange } = useDraftField(name);
-  const value = fieldValue;
+/**
+ * A number stored as a number (or null while empty, or N/A where allowed).
+ * What the user typed is kept on screen even before it reads as a number, so
+ * nothing typed is lost; the draft only ever holds a valid number or null.
+ */
+export function NumberField({ name, spec, kind }: Props) {
+  const { parse, hint, width } = NUMBER_INPUTS[kind];
+  const { value, inputRef, onBlur, error, onChange } = useDraftField(name);
   const stored = typeof value === "number" ? String(value) : "";
-  // What the user typed, even when it is not a number yet, so nothing is lost.
   const [text, setText] = useState(stored);
-  const shown = parseCount(text) === (typeof value === "number" ? value : null) ? text : stored;
+  const shown = parse(text) === (typeof value === "number" ? value : null) ? text : stored;
   const notApplicable = value === NOT_APPLICABLE;
-  const localError = shown.trim() !== "" && !notApplicable && parseCount(shown) === null ? "Write a whole number of certificates, e.g. 1250, or tick Not applicable." : undefined;
+  const localError = shown.trim() !== "" && !notApplicable && parse(shown) === null ? hint : undefined;
   return (
     <FieldShell
       name={name}
       label={spec.label}
       help={spec.help}
       error={error ?? localError}
-      notApplicable={<NotApplicableSwitch label={spec.label} value={value} empty={null} onChange={onChange} />}
+      notApplicable={spec.notApplicable ? <NotApplicableSwitch label={spec.label} value={value} empty={null} onChange={onChange} /> : undefined}
     >
       <input
         id={fieldId(name)}
@@ -40,13 +38,13 @@ export function CountField({ name, spec }: Props) {
         type="text"
         inputMode="numeric"
         autoComplete="off"
-        className={`${inputClass} max-w-48`}
+        className={`${inputClass} ${width}`}
         value={notApplicable ? NOT_APPLICABLE : shown}
         readOnly={notApplicable}
         onBlur={onBlur}
         onChange={(e) => {
           setText(e.target.value);
-          onChange(parseCount(e.target.value));
+          onChange(parse(e.target.value));
         }}
         {...describedBy(name, true, Boolean(error ?? localError))}
       />
