@@ -13,7 +13,7 @@ import { skip, skipValue, type ReadContext } from "../context.ts";
 import { labelKey } from "../labels.ts";
 import { paragraphs, trimBlankLines, type Line } from "../lines.ts";
 import { columnsOf, readTables } from "../table.ts";
-import { isNotApplicable, readWrittenTime, valueText, fromDisplayedUtc } from "../values.ts";
+import { isMissing, isNotApplicable, readWrittenTime, valueText, fromDisplayedUtc } from "../values.ts";
 
 const TIME_AT_START =
   /^(\d{4}-\d{2}-\d{2}(?:[T ]\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:\s*(?:UTC|GMT|Z)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|\s*[+-]\d{2}:?\d{2})?)(?:\s*[:|\u2013\u2014-]+\s*|\s+|$)([\s\S]*)$/i;
@@ -28,7 +28,9 @@ function exactEntry(bullet: Bullet, mode: "exact"): Entry | null {
     const when = bullet.first.slice(2, i);
     const after = bullet.first.slice(i + 3);
     if (after !== "" && !after.startsWith(" ")) continue;
-    const entry = { at: unescapeInline(when), event: valueText(after.slice(1), bullet.body, mode) };
+    const event = valueText(after.slice(1), bullet.body, mode);
+    // The renderer's placeholder stands for nothing written, in the time or the event.
+    const entry = { at: isMissing(when) ? "" : unescapeInline(when), event: isMissing(event) ? "" : event };
     const draft = emptyDraft();
     draft.timeline = [{ id: "t", ...entry }];
     if (renderTimeline(draft) === written) return entry;
