@@ -72,7 +72,7 @@ export async function searchCommand(args: string[], io: CliIo): Promise<number> 
     return EXIT.unusable;
   }
   const { values, positionals } = parsed;
-  const loaded = values.list === undefined ? await bundledList() : await listFromFile(values.list, io);
+  const loaded = values.list === undefined ? await bundledList(io) : await listFromFile(values.list, io);
   if (!loaded.ok) {
     io.stderr(`ccadb-report incidents search: ${loaded.message}\n`);
     return EXIT.unusable;
