@@ -4,7 +4,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", "test-results", "playwright-report", "screenshots", "public", "**/*.tmp.mjs"] },
+  { ignores: ["dist", "dist-cli", "node_modules", "test-results", "playwright-report", "screenshots", "public", "**/*.tmp.mjs"] },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ["**/*.{ts,tsx}"],
@@ -32,7 +32,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["bin/**/*.mjs", "*.js"],
+    files: ["bin/**/*.mjs", "scripts/**/*.mjs", "*.js"],
     languageOptions: { globals: globals.node },
   },
 );

@@ -33,6 +33,7 @@ const draftArbitrary = fc.record({
   author: fc.constantFrom(...AUTHORS),
   caOwner: text,
   title: text,
+  bug: fc.option(fc.integer({ min: 1, max: 999_999_999 })),
   securitySensitive: fc.boolean(),
   revocationDelay: fc.boolean(),
   summary: fc.record({

@@ -22,7 +22,7 @@ type StepSpec = {
 
 export const STEPS = {
   // Every report needs the Bugzilla Summary line (CA Owner: title), so every kind has this step.
-  summary: { label: "Summary", kinds: ["preliminary", "full", "closure"], keys: ["kind", "author", "caOwner", "title", "summary"] },
+  summary: { label: "Summary", kinds: ["preliminary", "full", "closure"], keys: ["kind", "author", "caOwner", "title", "bug", "summary"] },
   impact: { label: "Impact", kinds: SECTIONS.impact.kinds, keys: ["impact", "revocationDelay"] },
   timeline: { label: "Timeline", kinds: SECTIONS.timeline.kinds, keys: ["timeline"] },
   relatedIncidents: { label: "Related Incidents", kinds: SECTIONS.relatedIncidents.kinds, keys: ["relatedIncidents"] },

@@ -110,8 +110,11 @@ export type FieldSpec = {
   placeholder?: string;
   /** Rendered as a nested bullet under this parent label (the template's "Timeline summary"). */
   parent?: string;
-  /** Not a line of the report body: it makes Bugzilla's Summary line (`caOwner`, `title`). */
-  summaryLineOnly?: true;
+  /**
+   * Not a line of the report body but a field of the Bugzilla bug: its
+   * Summary line (`caOwner`, `title`) or its number (`bug`).
+   */
+  bugzillaField?: "summary line" | "bug number";
 };
 
 /** The template's parent bullet for the three non-compliance dates. */
@@ -120,6 +123,7 @@ export const TIMELINE_SUMMARY = "Timeline summary";
 const PRELIMINARY_AND_FULL = ["preliminary", "full"] as const;
 const FULL = ["full"] as const;
 const CLOSURE = ["closure"] as const;
+const FULL_AND_CLOSURE = ["full", "closure"] as const;
 const ALL = ["preliminary", "full", "closure"] as const;
 
 /**
@@ -135,7 +139,7 @@ export const FIELDS = {
     kinds: ALL,
     requirement: "required",
     notApplicable: false,
-    summaryLineOnly: true,
+    bugzillaField: "summary line",
     placeholder: "Example CA Owner",
   },
   title: {
@@ -146,7 +150,17 @@ export const FIELDS = {
     kinds: ALL,
     requirement: "required",
     notApplicable: false,
-    summaryLineOnly: true,
+    bugzillaField: "summary line",
+  },
+  bug: {
+    section: "summary",
+    label: "Bugzilla bug number",
+    help: "The bug on bugzilla.mozilla.org where this incident was reported, e.g. 1234567, or paste the bug's address. The Full report, the updates and the Closure Summary are posted as comments on that bug.",
+    input: "bug",
+    kinds: FULL_AND_CLOSURE,
+    requirement: "optional",
+    notApplicable: false,
+    bugzillaField: "bug number",
   },
   "summary.ccadbId": {
     section: "summary",
@@ -589,6 +603,11 @@ export function isRequired(
     case "optional":
       return false;
   }
+}
+
+/** Whether a field is a line of the report body (not a field of the Bugzilla bug itself). */
+export function inReportBody(spec: Pick<FieldSpec, "bugzillaField">): boolean {
+  return spec.bugzillaField === undefined;
 }
 
 /** The fields of one section, in template order. */

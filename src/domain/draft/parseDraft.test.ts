@@ -111,6 +111,14 @@ describe("parseDraftValue", () => {
     ]);
   });
 
+  it("takes the bug number as a positive whole number, null or absent", () => {
+    for (const bug of [1234567, null, undefined]) {
+      expect(parseDraftValue({ ...raw(), bug }).ok).toBe(true);
+    }
+    expect(lines({ ...raw(), bug: "1234567" })).toEqual(['bug: expected a whole number, got "1234567"']);
+    expect(lines({ ...raw(), bug: 0 }).length).toBe(1);
+  });
+
   it("explains wrong types, missing keys, bad hashes and duplicate ids, all at once", () => {
     const draft = raw();
     draft.title = 42;

@@ -147,6 +147,8 @@ const DraftObjectSchema = z.strictObject({
   author: z.enum(AUTHORS),
   caOwner: z.string(),
   title: z.string(),
+  /** The bugzilla.mozilla.org bug the incident is reported in; null or absent while not known. */
+  bug: z.optional(z.nullable(z.int().check(z.positive()))),
   securitySensitive: z.optional(z.boolean()),
   revocationDelay: z.optional(z.boolean()),
   summary: SummarySchema,

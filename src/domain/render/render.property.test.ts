@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FIELDS, fieldsOf, ITEM_FIELDS, LESSON_FIELDS, REPORT_HEADINGS, SECTIONS, type FieldSpec, type SectionId } from "../draft/catalogue.ts";
+import { FIELDS, fieldsOf, inReportBody, ITEM_FIELDS, LESSON_FIELDS, REPORT_HEADINGS, SECTIONS, type FieldSpec, type SectionId } from "../draft/catalogue.ts";
 import { DraftSchema, LESSON_LISTS, type Draft } from "../draft/schema.ts";
 import { anyDraft } from "../../test/arbitraries.ts";
 import { bugzillaHtml } from "../../test/bugzilla.ts";
@@ -11,7 +11,7 @@ function labelsOf(section: SectionId, draft: Draft): string[] {
   const labels: string[] = [];
   for (const key of fieldsOf(section)) {
     const spec: FieldSpec = FIELDS[key];
-    if (spec.summaryLineOnly || key === "impact.issuanceStoppedExplanation" || !spec.kinds.includes(draft.kind)) continue;
+    if (!inReportBody(spec) || key === "impact.issuanceStoppedExplanation" || !spec.kinds.includes(draft.kind)) continue;
     const label = spec.parent ?? spec.label;
     if (labels.at(-1) !== label) labels.push(label);
   }

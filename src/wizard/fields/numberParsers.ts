@@ -1,15 +1,11 @@
+import { parseBugNumber } from "../../domain/draft/bugNumber.ts";
+
 /** "1,250" or "1250" -> 1250; anything else -> null. */
 export function parseCount(text: string): number | null {
   const digits = text.trim().replace(/[,\s_]/g, "");
   return /^\d{1,12}$/.test(digits) ? Number(digits) : null;
 }
 
-/** A bug number; a pasted Bugzilla URL is read for its id. */
-export function parseBugNumber(text: string): number | null {
-  const fromUrl = /[?&]id=(\d+)/.exec(text);
-  const digits = (fromUrl?.[1] ?? text).trim().replace(/^#|^bug\s*/i, "");
-  return /^\d{1,9}$/.test(digits) && Number(digits) > 0 ? Number(digits) : null;
-}
 
 /** How each numeric input reads what is typed, and what it says when it cannot. */
 export const NUMBER_INPUTS = {

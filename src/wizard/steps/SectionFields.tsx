@@ -1,4 +1,4 @@
-import { FIELDS, fieldSpec, fieldsOf, usesField, type FieldKey, type SectionId } from "../../domain/draft/catalogue.ts";
+import { FIELDS, fieldSpec, fieldsOf, inReportBody, usesField, type FieldKey, type SectionId } from "../../domain/draft/catalogue.ts";
 import type { ReportKind } from "../../domain/draft/schema.ts";
 import { CatalogueField } from "../fields/CatalogueField.tsx";
 
@@ -12,7 +12,7 @@ export function SectionFields({ section, kind, only = () => true }: Props) {
   return (
     <>
       {fieldsOf(section)
-        .filter((key) => usesField(FIELDS[key], kind) && !fieldSpec(key).summaryLineOnly && only(key))
+        .filter((key) => usesField(FIELDS[key], kind) && inReportBody(fieldSpec(key)) && only(key))
         .map((key) => (
           <CatalogueField key={key} name={key} spec={FIELDS[key]} />
         ))}

@@ -1,5 +1,5 @@
 import { useWatch } from "react-hook-form";
-import { FIELDS, SECTIONS } from "../../domain/draft/catalogue.ts";
+import { FIELDS, SECTIONS, usesField } from "../../domain/draft/catalogue.ts";
 import { summaryLine } from "../../domain/render/bugzilla.ts";
 import { CatalogueField } from "../fields/CatalogueField.tsx";
 import { CheckboxField } from "../fields/CheckboxField.tsx";
@@ -18,6 +18,7 @@ export function SummaryStep() {
         <p className="text-sm text-slate-700 dark:text-slate-300">
           Bugzilla Summary: <span className="font-mono">{summaryLine({ caOwner, title })}</span>
         </p>
+        {usesField(FIELDS.bug, kind) && <CatalogueField name="bug" spec={FIELDS.bug} />}
         <CheckboxField
           name="securitySensitive"
           label="Security-sensitive incident"

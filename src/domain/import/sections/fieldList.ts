@@ -3,7 +3,7 @@
  * the three non-compliance dates nested under "Timeline summary" (or, by hand,
  * not nested).
  */
-import { FIELDS, fieldsOf, fieldSpec, type FieldKey, type SectionId } from "../../draft/catalogue.ts";
+import { FIELDS, fieldsOf, fieldSpec, inReportBody, type FieldKey, type SectionId } from "../../draft/catalogue.ts";
 import { FOLDED_INTO } from "../../render/fieldText.ts";
 import { readBullets, type Bullet } from "../bullets.ts";
 import { skip, type ReadContext } from "../context.ts";
@@ -15,7 +15,7 @@ import { isNotApplicable, valueText } from "../values.ts";
 type Entry = { names: readonly string[]; key?: FieldKey; parent?: string };
 
 function entriesOf(section: SectionId): Entry[] {
-  const keys = fieldsOf(section).filter((key) => !fieldSpec(key).summaryLineOnly && !FOLDED_INTO[key]);
+  const keys = fieldsOf(section).filter((key) => inReportBody(fieldSpec(key)) && !FOLDED_INTO[key]);
   const parents = [...new Set(keys.map((key) => fieldSpec(key).parent).filter((p) => p !== undefined))];
   return [...keys.map((key) => ({ names: [FIELDS[key].label], key })), ...parents.map((parent) => ({ names: [parent], parent }))];
 }

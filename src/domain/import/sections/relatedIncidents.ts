@@ -1,4 +1,5 @@
 /** Related Incidents: `| [1900129](https://bugzilla.mozilla.org/show_bug.cgi?id=1900129) | date | description |`. */
+import { parseBugNumber } from "../../draft/bugNumber.ts";
 import { ITEM_FIELDS } from "../../draft/catalogue.ts";
 import { skip, skipValue, type ReadContext } from "../context.ts";
 import type { Line } from "../lines.ts";
@@ -14,19 +15,14 @@ const COLUMNS = [
 
 /**
  * A bug number from the ways people cite bugs: `[123](…show_bug.cgi?id=123)`,
- * `Bug 123`, `#123`, `123`, or a bare Bugzilla URL. Undefined if none.
+ * `Bug 123`, `#123`, `123`, or a bare Bugzilla URL. Null for N/A, undefined if none.
  */
 export function bugNumber(text: string): number | null | undefined {
   const t = text.trim();
   if (isNotApplicable(t, "lenient")) return null;
-  const m =
-    /show_bug\.cgi\?id=(\d+)/i.exec(t) ??
-    /bugzilla\.mozilla\.org\/(\d+)\b/i.exec(t) ??
-    /^\[(?:bug\s*)?#?(\d+)\]\(\S*\)$/i.exec(t) ??
-    /^(?:bug\s*)?#?\s*(\d+)$/i.exec(t);
-  if (!m) return undefined;
-  const n = Number(m[1]);
-  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+  const link = /^\[([^\]]*)\]\((\S*)\)$/.exec(t);
+  const bug = link ? (parseBugNumber(link[2]) ?? parseBugNumber(link[1])) : parseBugNumber(t);
+  return bug ?? undefined;
 }
 
 export function readRelatedIncidents(lines: readonly Line[], ctx: ReadContext): void {

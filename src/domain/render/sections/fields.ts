@@ -1,4 +1,4 @@
-import { FIELDS, fieldsOf, usesField, type FieldSpec, type SectionId } from "../../draft/catalogue.ts";
+import { FIELDS, fieldsOf, inReportBody, usesField, type FieldSpec, type SectionId } from "../../draft/catalogue.ts";
 import type { Draft } from "../../draft/schema.ts";
 import { FOLDED_INTO, fieldText } from "../fieldText.ts";
 import { labelledBullet } from "../markdown.ts";
@@ -12,7 +12,7 @@ export function renderFieldList(draft: Draft, section: SectionId): string {
   let openParent: string | undefined;
   for (const key of fieldsOf(section)) {
     const spec: FieldSpec = FIELDS[key];
-    if (spec.summaryLineOnly || FOLDED_INTO[key] || !usesField(spec, draft.kind)) continue;
+    if (!inReportBody(spec) || FOLDED_INTO[key] || !usesField(spec, draft.kind)) continue;
     if (spec.parent && spec.parent !== openParent) lines.push(`- **${spec.parent}:**`);
     openParent = spec.parent;
     lines.push(labelledBullet(spec.label, fieldText(draft, key), spec.parent ? 1 : 0));
