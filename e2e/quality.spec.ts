@@ -173,6 +173,12 @@ test("Closure: prefill fills the empty fields, asks before replacing, and the ch
   await checklist.getByLabel("No comments or questions remain unanswered").check();
   await checklist.getByLabel(/Request information from.*incident-reporting@ccadb\.org/).check();
   await expect(checklist.getByRole("status")).toHaveText("Everything is in place to request closure.");
+
+  // The ticks are saved with the draft.
+  await page.reload();
+  await openStep(page, "Closure Summary");
+  await expect(checklist.getByLabel("No comments or questions remain unanswered")).toBeChecked();
+  await expect(checklist.getByRole("status")).toHaveText("Everything is in place to request closure.");
 });
 
 for (const scheme of ["light", "dark"] as const) {

@@ -1,7 +1,9 @@
 /** What must be true before requesting closure; two of the checks only the author can tick. */
-import { useId, useState } from "react";
+import { useId } from "react";
+import { useFormContext } from "react-hook-form";
 import { closureChecklist, type ClosureCheck, type ClosureFlags } from "../domain/closure/closureChecklist.ts";
 import type { Draft } from "../domain/draft/schema.ts";
+import type { DraftForm } from "../wizard/form/draftForm.ts";
 import { MUTED, PANEL, QUOTE } from "./styles.ts";
 
 type Props = { draft: Draft; now: number };
@@ -22,7 +24,13 @@ function Mark({ done }: { done: boolean }) {
 
 export function ClosureChecklist({ draft, now }: Props) {
   const base = useId();
-  const [flags, setFlags] = useState<Required<ClosureFlags>>({ noOpenQuestions: false, informationRequested: false });
+  const { setValue } = useFormContext<DraftForm>();
+  // The ticks are saved with the draft (closure.checklist), so they survive a reload.
+  const flags: Required<ClosureFlags> = {
+    noOpenQuestions: draft.closure.checklist?.noOpenQuestions === true,
+    informationRequested: draft.closure.checklist?.informationRequested === true,
+  };
+  const tick = (flag: keyof ClosureFlags, checked: boolean) => setValue("closure.checklist", { ...flags, [flag]: checked }, { shouldDirty: true });
   const checks = closureChecklist(draft, now, flags);
   const left = checks.filter((c) => !c.done).length;
   const rule = checks.find((c) => c.id === "no-open-questions")?.detail ?? "";
@@ -38,7 +46,7 @@ export function ClosureChecklist({ draft, now }: Props) {
             type="checkbox"
             className="mt-0.5 size-4 shrink-0 accent-blue-700"
             checked={flags[flag]}
-            onChange={(e) => setFlags((f) => ({ ...f, [flag]: e.target.checked }))}
+            onChange={(e) => tick(flag, e.target.checked)}
           />
           <label htmlFor={id} className="text-sm">
             {check.label}

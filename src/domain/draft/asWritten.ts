@@ -53,6 +53,14 @@ export function withWrittenText<K extends string, H extends Holder<K>>(holder: H
   return copy;
 }
 
+/** The as-written text of `key` on a list item of any kind, or null. */
+export function itemWrittenText(item: object, key: string): string | null {
+  const asWritten: unknown = Reflect.get(item, "asWritten");
+  if (typeof asWritten !== "object" || asWritten === null) return null;
+  const text: unknown = Reflect.get(asWritten, key);
+  return typeof text === "string" && text.trim() !== "" ? text : null;
+}
+
 /** Single-valued catalogue fields that may hold an as-written value, with where it is kept. */
 const SINGLE = {
   "summary.source": (d: Draft) => writtenText(d.summary, "source"),

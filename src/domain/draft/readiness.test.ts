@@ -136,6 +136,8 @@ describe("required fields from the catalogue", () => {
       after((d) => {
         d.impact.additionalConsiderations = "";
         d.appendix.text = "";
+        d.impact.totalCertificates = "N/A";
+        d.impact.remainingValidCertificates = "N/A";
         d.rootCauses[0].methodology = "";
       }),
     ).toEqual([]);
@@ -423,5 +425,41 @@ describe("third-party reporters", () => {
   });
   it("may write a Preliminary report", () => {
     expect(after(() => {}, "preliminary", "third-party")).toEqual([]);
+  });
+});
+
+describe("the Appendix lists directly affected certificates", () => {
+  const QUOTE = /\u201cMUST be disclosed in the Appendix section of this report\u201d/;
+  it("is not ready with remaining valid certificates and an empty Appendix", () => {
+    expectOne(after((d) => (d.appendix.text = "")), "appendix.text", /does not list the 3 \u201cremaining valid\u201d certificates/);
+    expectOne(after((d) => ((d.appendix.text = "N/A"), (d.impact.remainingValidCertificates = 0))), "appendix.text", QUOTE);
+  });
+  it("is ready when the Appendix names the list, or the heuristic says why it cannot be listed, or nothing is affected", () => {
+    expect(after((d) => (d.appendix.text = "See https://crt.sh/?q=example for the list."))).toEqual([]);
+    expect(
+      after((d) => {
+        d.appendix.text = "";
+        d.impact.incidentHeuristic = "The validation method is not in the certificate, so a third party cannot assemble the corpus.";
+      }),
+    ).toEqual([]);
+    expect(after((d) => ((d.appendix.text = ""), (d.impact.totalCertificates = 0), (d.impact.remainingValidCertificates = 0)))).toEqual([]);
+  });
+});
+
+describe("as-written values", () => {
+  it("are reported at their field with what is expected and what the report says", () => {
+    const problems = after((d) => {
+      d.summary.source = "";
+      d.summary.asWritten = { source: "External report" };
+      d.impact.totalCertificates = null;
+      d.impact.asWritten = { totalCertificates: "150 certificates referenced by 68 problem reports" };
+      d.actionItems[0].status = "";
+      d.actionItems[0].asWritten = { status: "In progress" };
+    });
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      "summary.source: \u201cSource of incident disclosure\u201d must be one of Self Reported, Third Party Reported, Audit; the report says \"External report\"",
+      "impact.totalCertificates: \u201cTotal number of certificates\u201d must be a whole number of certificates, or N/A; the report says \"150 certificates referenced by 68 problem reports\"",
+      "actionItems[0].status: \u201cStatus\u201d of Action Item #1 must be one of Ongoing, Complete, Delayed, Canceled; the report says \"In progress\"",
+    ]);
   });
 });

@@ -21,7 +21,8 @@ import {
   type SectionId,
 } from "./catalogue.ts";
 import { problemSection, type Problem } from "./problems.ts";
-import { checkField, isBlank, type ReadinessContext } from "./readinessFields.ts";
+import { fieldWrittenText, itemWrittenText } from "./asWritten.ts";
+import { checkField, isBlank, writtenProblem, type ReadinessContext } from "./readinessFields.ts";
 import { LESSON_LISTS, type Draft, type LessonList } from "./schema.ts";
 
 type Check = (draft: Draft, ctx: ReadinessContext) => Problem[];
@@ -37,7 +38,9 @@ function checkItems<L extends ItemList>(draft: Draft, ctx: ReadinessContext, lis
   const items: readonly object[] = draft[list];
   return items.flatMap((item, index) =>
     Object.entries(specs).flatMap(([prop, spec]) => {
-      const message = checkField(draft, ctx, spec, Reflect.get(item, prop), `\u201c${spec.label}\u201d of ${ITEM_NAMES[list](index + 1)}`);
+      const name = `\u201c${spec.label}\u201d of ${ITEM_NAMES[list](index + 1)}`;
+      const written = itemWrittenText(item, prop);
+      const message = written !== null ? writtenProblem(ctx, spec, name, written) : checkField(draft, ctx, spec, Reflect.get(item, prop), name);
       return message ? [{ path: `${list}[${index}].${prop}`, message }] : [];
     }),
   );
@@ -137,6 +140,33 @@ const checkActionItems: Check = (draft, ctx) => {
 
 const none: Check = () => [];
 
+/** Appendix text that points at the certificate list: an attachment, a CSV, crt.sh. */
+const LISTS_CERTIFICATES = /crt\.sh|attach|\.csv\b|\bcsv\b|certificate list|list of (the )?(affected )?certificates/i;
+/** An Incident heuristic that explains why the certificates cannot be listed. */
+const CANNOT_LIST = /\b(cannot|can't|can not|not possible|impossible|unable)\b/i;
+
+/**
+ * The guidelines: the "remaining valid" certificates "MUST be disclosed in
+ * the Appendix section of this report". Directly affected certificates (any
+ * remaining valid, or any in total unless only precertificates were) must be
+ * listed there: rows, or an attachment or crt.sh link the Appendix text names.
+ */
+const checkAppendix: Check = (draft, ctx) => {
+  if (ctx.kind !== "full") return [];
+  const { totalCertificates: total, remainingValidCertificates: remaining } = draft.impact;
+  const rows = draft.appendix.certificates;
+  const onlyPrecertificates = rows.length > 0 && rows.every((row) => row.certificateSha256 === "");
+  const affected = (typeof remaining === "number" && remaining > 0) || (typeof total === "number" && total > 0 && !onlyPrecertificates);
+  if (!affected || rows.length > 0 || LISTS_CERTIFICATES.test(draft.appendix.text) || CANNOT_LIST.test(draft.impact.incidentHeuristic)) return [];
+  const count = typeof remaining === "number" && remaining > 0 ? `the ${remaining} \u201cremaining valid\u201d certificates` : `the ${String(total)} affected certificates`;
+  return [
+    {
+      path: "appendix.text",
+      message: `the Appendix does not list ${count}: the guidelines say the \u201cremaining valid\u201d certificates \u201cMUST be disclosed in the Appendix section of this report\u201d. Add them from certificate files, or attach the list (CSV, or crt.sh links) and say so in the Appendix; if they cannot be listed, say why in the Incident heuristic`,
+    },
+  ];
+};
+
 /** The checks that span more than one field, run after each section's own fields. */
 const SECTION_CHECKS = {
   summary: none,
@@ -146,7 +176,7 @@ const SECTION_CHECKS = {
   rootCauses: checkRootCauses,
   lessons: checkLessons,
   actionItems: checkActionItems,
-  appendix: none,
+  appendix: checkAppendix,
   closure: none,
 } satisfies Record<SectionId, Check>;
 
@@ -169,7 +199,8 @@ export function checkReadiness(draft: Draft): Problem[] {
     for (const key of fieldsOf(section)) {
       const spec: FieldSpec = FIELDS[key];
       const value: unknown = key.split(".").reduce<unknown>((v, part) => (typeof v === "object" && v !== null ? Reflect.get(v, part) : undefined), draft);
-      const message = checkField(draft, ctx, spec, value, `\u201c${spec.label}\u201d`, key);
+      const written = fieldWrittenText(draft, key);
+      const message = written !== null ? writtenProblem(ctx, spec, `\u201c${spec.label}\u201d`, written) : checkField(draft, ctx, spec, value, `\u201c${spec.label}\u201d`, key);
       if (message) problems.push({ path: key, message });
     }
     problems.push(...SECTION_CHECKS[section](draft, ctx));

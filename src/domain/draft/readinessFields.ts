@@ -85,6 +85,37 @@ const EXTRA: Partial<Record<FieldKey, (draft: Draft, value: unknown) => string |
   },
 };
 
+/** What a typed field expects, for the message about text written there that is not of its type. */
+function expected(spec: FieldSpec): string {
+  switch (spec.input) {
+    case "choice":
+      return `must be one of ${(spec.choices ?? []).join(", ")}`;
+    case "count":
+      return spec.notApplicable ? "must be a whole number of certificates, or N/A" : "must be a whole number";
+    case "bug":
+      return "must be a Bugzilla bug number";
+    case "date":
+      return "must be a date written YYYY-MM-DD";
+    case "dateTime":
+      return `must be a date and time with its UTC offset, e.g. ${EXAMPLE_TIME} (the guidelines: "All times MUST be in UTC or UTC+local offset")`;
+    case "dateOrTime":
+      return `must be a date (YYYY-MM-DD) or a date and time with its UTC offset, e.g. ${EXAMPLE_TIME}`;
+    case "line":
+    case "markdown":
+      return "must be text";
+  }
+}
+
+/**
+ * The problem with text kept as written at a typed field (`asWritten`): it is
+ * what the report says, so it is reported with what the field expects, e.g.
+ * `“Source of incident disclosure” must be one of Self Reported, Third Party Reported, Audit; the report says "External report"`.
+ */
+export function writtenProblem(ctx: ReadinessContext, spec: FieldSpec, name: string, text: string): string | null {
+  if (!spec.kinds.includes(ctx.kind)) return null;
+  return `${name} ${expected(spec)}; the report says ${JSON.stringify(text.trim())}`;
+}
+
 /**
  * The problem with one field's value, or null. `name` says which field in
  * words (`"Date and time" of Timeline entry 4`); `key` is the catalogue key

@@ -29,6 +29,7 @@ function full(draft: Draft): void {
     analysis: "N/A",
     additionalConsiderations: "",
   };
+  draft.appendix = { ...draft.appendix, text: "The 12 affected certificates are listed in the attached CSV." };
   draft.timeline = [{ id: "t1", at: "2025-03-04T17:20Z", event: "A community member reports the encoding." }];
   draft.relatedIncidents = [{ id: "r1", bug: 1900129, date: "2024-06-01", description: "Also a profile error." }];
   draft.rootCauses = [

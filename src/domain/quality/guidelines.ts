@@ -34,6 +34,10 @@ export const GUIDELINES = {
     text: "Items here SHOULD generally also have corresponding Action Items, so that the CA Owner doesn’t have to rely on luck in the future.",
     source: `${CCADB}, Lessons Learned`,
   },
+  "expected-end-passed": {
+    text: "Describe (1) when the non-compliance began (2), when the non-compliance was detected, and (3) when the non-compliance ended or is expected to end.",
+    source: `${CCADB}, Summary`,
+  },
   "past-due-ongoing": {
     text: "Describe the status of the action item using either \"Ongoing\", \"Complete\", \"Delayed\", or \"Canceled\".",
     source: `${CCADB}, Action Items`,

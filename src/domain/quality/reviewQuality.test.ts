@@ -14,6 +14,8 @@ function weakReport(): Draft {
       ...draft.summary,
       incidentDescription: "A minor issue reported by John Smith. There is no security impact.",
       source: "Third Party Reported",
+      nonComplianceEnd: "2025-03-05",
+      nonComplianceEndExpected: true,
     },
     timeline: [entry("t1", "2025-03-04", "Something happened.")],
     rootCauses: [rootCause("rc1", { description: "Human error." })],

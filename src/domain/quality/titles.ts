@@ -9,6 +9,7 @@ export const RULE_TITLES = {
   "prevent-or-mitigate": "No Prevent or Mitigate action item",
   "lucky-without-action": "“Where we got lucky” without an action item",
   "past-due-ongoing": "Past due but still Ongoing",
+  "expected-end-passed": "Expected end date has passed",
   "timeline-time-of-day": "Timeline entry without a time of day",
   "timeline-elements": "Expected timeline element not found",
   "related-incidents": "No related incidents",

@@ -12,6 +12,7 @@ export const RULE_IDS = [
   "prevent-or-mitigate",
   "lucky-without-action",
   "past-due-ongoing",
+  "expected-end-passed",
   "timeline-time-of-day",
   "timeline-elements",
   "related-incidents",

@@ -25,7 +25,21 @@ export function SummaryStep() {
           help="A security-sensitive incident or vulnerability is reported in the CA Security Vulnerability component, not publicly, until the risk is mitigated."
         />
       </div>
-      {kind !== "closure" && <SectionFields section="summary" kind={kind} />}
+      {kind !== "closure" && (
+        <SectionFields
+          section="summary"
+          kind={kind}
+          after={{
+            "summary.nonComplianceEnd": (
+              <CheckboxField
+                name="summary.nonComplianceEndExpected"
+                label="This is the expected end date: the non-compliance is still ongoing"
+                help="The report shows it as “(expected)”. The quality review reminds you once the date has passed."
+              />
+            ),
+          }}
+        />
+      )}
     </div>
   );
 }

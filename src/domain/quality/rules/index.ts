@@ -6,6 +6,7 @@
 import type { Rule, RuleId } from "../types.ts";
 import { evaluationCriteria } from "./evaluationCriteria.ts";
 import { luckyWithoutAction } from "./luckyWithoutAction.ts";
+import { expectedEndPassed } from "./expectedEndPassed.ts";
 import { pastDueOngoing } from "./pastDueOngoing.ts";
 import { posturing } from "./posturing.ts";
 import { preventOrMitigate } from "./preventOrMitigate.ts";
@@ -26,6 +27,7 @@ export const RULES = {
   "prevent-or-mitigate": preventOrMitigate,
   "lucky-without-action": luckyWithoutAction,
   "past-due-ongoing": pastDueOngoing,
+  "expected-end-passed": expectedEndPassed,
   "timeline-time-of-day": timelineTimeOfDay,
   "timeline-elements": timelineElements,
   "related-incidents": relatedIncidents,
