@@ -15,6 +15,7 @@ import { AppHeader } from "./AppHeader.tsx";
 const LivePreview = lazy(() => import("./LivePreview.tsx"));
 import { StartScreen } from "./StartScreen.tsx";
 import { draftFromUrl } from "./startDraft.ts";
+const ImportMarkdownDialog = lazy(() => import("../drafts/ui/ImportMarkdownDialog.tsx").then((m) => ({ default: m.ImportMarkdownDialog })));
 
 /** Until storage says whether there is a draft to reopen, neither the Start screen nor the wizard shows. */
 type View = "loading" | "start" | "editing";
@@ -22,6 +23,8 @@ type View = "loading" | "start" | "editing";
 export function App() {
   const [initial] = useState(() => draftFromUrl(window.location.search));
   const [view, setView] = useState<View>("loading");
+  // Outside the Start screen: the dialog's summary stays open over the wizard the import opens.
+  const [importing, setImporting] = useState(false);
   const [step, setStep] = useState<StepId>("summary");
   const form = useForm({
     resolver: zodResolver(ReadyDraftSchema),
@@ -66,10 +69,15 @@ export function App() {
             )}
             {view === "start" && (
               <main className="px-4 sm:px-6">
-                <StartScreen onStart={start} />
+                <StartScreen onStart={start} onImport={() => setImporting(true)} />
               </main>
             )}
             {view === "loading" && <main aria-busy="true" className="px-4 py-6 sm:px-6" />}
+            {importing && (
+              <Suspense fallback={null}>
+                <ImportMarkdownDialog open={importing} onClose={() => setImporting(false)} />
+              </Suspense>
+            )}
           </div>
         </ReadinessProvider>
       </FormProvider>

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { importReport } from "./importReport.ts";
+import { importSummary } from "./summary.ts";
 
 const corpus = (name: string) => readFileSync(new URL(`./fixtures/corpus/${name}`, import.meta.url), "utf8");
 
@@ -189,5 +190,16 @@ describe("9. nothing is lost", () => {
     const { draft } = read(name);
     expect(draft.unplaced?.map((u) => u.heading)).toEqual(["Background", "Finding #1", "Actions Already Taken", "Requested Action"]);
     expect(draft.summary.source).toBe("Audit");
+  });
+});
+
+describe("the summary shown after importing", () => {
+  it("names what was placed by section, and counts what was set aside", () => {
+    const { draft } = read("3-v2-incident-report.md");
+    expect(importSummary(draft)).toEqual({
+      kind: "Full Incident Report",
+      placed: ["Summary: 1 field", "Timeline: 3 entries", "Root Cause Analysis: 1 contributing factor", "Lessons Learned: 3 lessons", "Action Items: 2 action items", "Appendix"],
+      setAside: 2,
+    });
   });
 });
