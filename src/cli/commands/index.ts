@@ -5,6 +5,7 @@
 import type { CliIo } from "../io.ts";
 import { appendixCommand } from "./appendix.ts";
 import { importCommand } from "./import.ts";
+import { incidentsCommand } from "./incidents.ts";
 import { renderCommand } from "./render.ts";
 import { schemaCommand } from "./schema.ts";
 import { validateCommand } from "./validate.ts";
@@ -21,6 +22,7 @@ export const COMMANDS = {
   schema: { summary: "print the JSON Schema of the draft file format", run: schemaCommand },
   appendix: { summary: "turn certificates (and CRLs) into the Appendix CSV or crt.sh list", run: appendixCommand },
   import: { summary: "read a posted report's Markdown back into a draft (JSON)", run: importCommand },
+  incidents: { summary: "search CA Certificate Compliance bugs for related incidents, or refresh their list", run: incidentsCommand },
 } satisfies Record<string, Command>;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -140,6 +140,22 @@ export const ClosureSchema = z.strictObject({
   commitmentSummary: z.string(),
 });
 
+/**
+ * Text of an imported report that the importer could not place in a field:
+ * kept in the draft, never dropped, until the author moves it into a field or
+ * discards it. Not part of the rendered report.
+ */
+export const UnplacedSchema = z.strictObject({
+  id,
+  /** The heading it was under in the imported report ("" for text before the report's heading). */
+  heading: z.string(),
+  /** Its first line's number in the imported text. */
+  line: z.int().check(z.positive()),
+  text: z.string(),
+  /** Why it was not placed, in the report's words. */
+  reason: z.optional(z.string()),
+});
+
 const DraftObjectSchema = z.strictObject({
   format: z.literal(DRAFT_FORMAT),
   version: z.literal(DRAFT_VERSION),
@@ -160,6 +176,7 @@ const DraftObjectSchema = z.strictObject({
   actionItems: z.array(ActionItemSchema),
   appendix: AppendixSchema,
   closure: ClosureSchema,
+  unplaced: z.optional(z.array(UnplacedSchema)),
 });
 
 /** Every item that carries an `id`, with the JSON path it lives at. */
@@ -172,6 +189,7 @@ export function idPaths(draft: z.output<typeof DraftObjectSchema>): Array<{ id: 
     draft.lessons[list].forEach((l, i) => out.push({ id: l.id, path: ["lessons", list, i, "id"] }));
   }
   draft.actionItems.forEach((a, i) => out.push({ id: a.id, path: ["actionItems", i, "id"] }));
+  draft.unplaced?.forEach((u, i) => out.push({ id: u.id, path: ["unplaced", i, "id"] }));
   return out;
 }
 
@@ -195,3 +213,4 @@ export type RootCause = Draft["rootCauses"][number];
 export type Lesson = Draft["lessons"]["wentWell"][number];
 export type ActionItem = Draft["actionItems"][number];
 export type CertificateRow = Draft["appendix"]["certificates"][number];
+export type Unplaced = NonNullable<Draft["unplaced"]>[number];

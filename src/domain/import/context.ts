@@ -1,6 +1,7 @@
 import { emptyDraft } from "../draft/newDraft.ts";
 import type { ActionItem, Author, Draft, LessonList, ReportKind } from "../draft/schema.ts";
 import { trimBlankLines, type Line } from "./lines.ts";
+import type { Template } from "./reportHeadings.ts";
 import type { ReadMode, Unmapped } from "./types.ts";
 
 /** What an action item's "Corresponding Root Cause(s)" cell names, before items have ids. */
@@ -15,24 +16,27 @@ export type PendingRef = { ref: Ref; line: Line; text: string };
 /** The state of one reading of the report: the draft so far and what could not be placed. */
 export type ReadContext = {
   mode: ReadMode;
+  template: Template;
   draft: Draft;
   unmapped: Unmapped[];
+  /** The heading of the section being read, for the parts set aside. */
+  heading: string;
   /** Action items whose references are resolved once every item is read. */
   pending: Array<{ item: ActionItem; refs: PendingRef[] }>;
 };
 
-export function newContext(mode: ReadMode, kind: ReportKind, author: Author): ReadContext {
-  return { mode, draft: emptyDraft(kind, author), unmapped: [], pending: [] };
+export function newContext(mode: ReadMode, kind: ReportKind, author: Author, template: Template = "v3"): ReadContext {
+  return { mode, template, draft: emptyDraft(kind, author), unmapped: [], heading: "", pending: [] };
 }
 
-/** Reports lines that could not be placed, as one part (blank lines at the ends dropped). */
-export function skip(ctx: ReadContext, lines: readonly Line[], reason: string): void {
+/** Sets lines aside as one part (blank lines at the ends dropped), under the current heading unless another is given. */
+export function skip(ctx: ReadContext, lines: readonly Line[], reason: string, heading = ctx.heading): void {
   const kept = trimBlankLines(lines);
   if (kept.length === 0) return;
-  ctx.unmapped.push({ line: kept[0].n, text: kept.map((line) => line.text.trimEnd()).join("\n"), reason });
+  ctx.unmapped.push({ line: kept[0].n, heading, text: kept.map((line) => (line.pasted ?? line.text).trimEnd()).join("\n"), reason });
 }
 
-/** Reports one value that was found but could not be used. */
+/** Sets aside one value that was found but could not be used. */
 export function skipValue(ctx: ReadContext, line: Line, text: string, reason: string): void {
-  ctx.unmapped.push({ line: line.n, text, reason });
+  ctx.unmapped.push({ line: line.n, heading: ctx.heading, text, reason });
 }

@@ -1,73 +1,98 @@
 /**
- * The report's outline: which kind it is (its top heading) and the lines under
- * each template section. Headings may be off by one `#`; the Appendix, the
- * template's last section, runs to the end, since its free text may hold
- * headings of its own.
+ * Stages 2 and 3: find the report(s) in the paste and the template each
+ * follows, choose the one to read, then split it into template sections.
+ * Headings may be off by one `#`; the Appendix, the template's last section,
+ * runs to the end of its report, since its free text may hold headings of its own.
  */
-import { CLOSURE_SENTENCE, REPORT_HEADINGS, SECTION_IDS, SECTIONS, type SectionId } from "../draft/catalogue.ts";
-import { REPORT_KINDS, type ReportKind } from "../draft/schema.ts";
+import { CLOSURE_SENTENCE, REPORT_HEADINGS, SECTIONS, type SectionId } from "../draft/catalogue.ts";
+import type { ReportKind } from "../draft/schema.ts";
 import { skip, type ReadContext } from "./context.ts";
+import { headingOf, SECTION_LEVEL, sectionOf } from "./headings.ts";
 import { labelKey } from "./labels.ts";
-import { paragraphs, type Line } from "./lines.ts";
+import { trimBlankLines, type Line } from "./lines.ts";
+import { reportHeadingOf, type ReportHeading, type Template } from "./reportHeadings.ts";
 
-const HEADING = /^ ?(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
-
-type Heading = { level: number; key: string };
-
-function headingOf(text: string): Heading | null {
-  const m = HEADING.exec(text);
-  return m ? { level: m[1].length, key: labelKey(m[2].replace(/\*\*|__/g, "")) } : null;
-}
-
-/** The level each heading has in the templates; one more or one fewer `#` is accepted. */
-const REPORT_LEVEL: Record<ReportKind, number> = { preliminary: 2, full: 2, closure: 3 };
-const SECTION_LEVEL = 3;
-
-// Names used by hand and in the guidelines' field definitions.
-const SECTION_ALIASES: Partial<Record<SectionId, string[]>> = {
-  rootCauses: ["Root Causes", "Root Cause(s)"],
-  closure: ["Incident Closure Summary", "Closure Summary"],
+export type ReportStart = {
+  kind: ReportKind;
+  template: Template;
+  /** Index of the heading line. */
+  index: number;
+  /** Index after the report's last line: the next report, or the next Bugzilla comment. */
+  end: number;
+  heading: string;
+  extra: string;
 };
 
-function reportKindOf(heading: Heading): ReportKind | null {
-  return REPORT_KINDS.find((kind) => labelKey(REPORT_HEADINGS[kind]) === heading.key && Math.abs(heading.level - REPORT_LEVEL[kind]) <= 1) ?? null;
+function reportOfLine(text: string): (ReportHeading & { heading: string }) | null {
+  const heading = headingOf(text);
+  if (!heading) return null;
+  const report = reportHeadingOf(heading.text);
+  return report && Math.abs(heading.level - report.level) <= 1 ? { ...report, heading: heading.text } : null;
 }
 
-function sectionOf(heading: Heading): SectionId | null {
-  if (Math.abs(heading.level - SECTION_LEVEL) > 1) return null;
-  return SECTION_IDS.find((id) => [SECTIONS[id].heading, ...(SECTION_ALIASES[id] ?? [])].some((name) => labelKey(name) === heading.key)) ?? null;
+/** Every report heading, each with the lines its report runs over. */
+export function findReports(lines: readonly Line[]): ReportStart[] {
+  const starts: ReportStart[] = [];
+  lines.forEach((line, index) => {
+    const report = reportOfLine(line.text);
+    if (report) starts.push({ kind: report.kind, template: report.template, index, end: lines.length, heading: report.heading, extra: report.extra });
+  });
+  starts.forEach((start, i) => {
+    const next = starts[i + 1]?.index ?? lines.length;
+    const boundary = lines.findIndex((line, j) => j > start.index && j < next && line.boundary === true);
+    start.end = boundary === -1 ? next : boundary;
+  });
+  return starts;
 }
 
-/** The first report heading: the report's kind and where it starts. */
-export function findReport(lines: readonly Line[]): { kind: ReportKind; index: number } | null {
-  for (let i = 0; i < lines.length; i++) {
-    const heading = headingOf(lines[i].text);
-    const kind = heading && reportKindOf(heading);
-    if (kind) return { kind, index: i };
+/** How many template sections a report has: the measure of "most complete". */
+function sectionCount(lines: readonly Line[], start: ReportStart): number {
+  const found = new Set<SectionId>();
+  for (const line of lines.slice(start.index + 1, start.end)) {
+    const heading = headingOf(line.text);
+    const id = heading && sectionOf(heading);
+    if (id) found.add(id);
   }
-  return null;
+  return found.size;
 }
 
-export type Section = { id: SectionId; lines: Line[] };
+/** Of several reports in one paste, the most complete; of equally complete ones, the last (the latest revision). */
+export function chooseReport(lines: readonly Line[], reports: readonly ReportStart[]): ReportStart | null {
+  let best: ReportStart | null = null;
+  let bestCount = -1;
+  for (const report of reports) {
+    // A Full report outranks a Preliminary one with as many sections, never one with more.
+    const count = sectionCount(lines, report) * 2 + (report.kind === "full" ? 1 : 0);
+    if (count >= bestCount) {
+      best = report;
+      bestCount = count;
+    }
+  }
+  return best;
+}
 
-/** The sections, in the report's order; lines under no section, or under an unknown heading, are reported. */
-export function splitSections(lines: readonly Line[], start: { kind: ReportKind; index: number }, ctx: ReadContext): Section[] {
-  for (const paragraph of paragraphs(lines.slice(0, start.index))) skip(ctx, paragraph, "text before the report's heading");
+export type Section = { id: SectionId; heading: string; lines: Line[] };
+
+/** The sections of one report, in its order; lines under no section, or under an unknown heading, are set aside under that heading. */
+export function splitSections(lines: readonly Line[], start: ReportStart, ctx: ReadContext): Section[] {
   const sections: Section[] = [];
   const seen = new Set<SectionId>();
   let current: Section | null = null;
-  let orphan: { lines: Line[]; reason: string } = { lines: [], reason: "text under no section of the template" };
-  const flushOrphan = (next: { lines: Line[]; reason: string }) => {
-    skip(ctx, orphan.lines, orphan.reason);
+  type Orphan = { heading: string; headingLine?: Line; lines: Line[]; reason: string };
+  let orphan: Orphan = { heading: start.heading, lines: [], reason: "text under no section of the template" };
+  const flushOrphan = (next: Orphan) => {
+    // A heading with nothing under it is kept itself, so its words are not lost.
+    if (trimBlankLines(orphan.lines).length > 0) skip(ctx, orphan.lines, orphan.reason, orphan.heading);
+    else if (orphan.headingLine) skip(ctx, [orphan.headingLine], orphan.reason, orphan.heading);
     orphan = next;
   };
   if (start.kind === "closure") {
-    current = { id: "closure", lines: [] };
+    current = { id: "closure", heading: start.heading, lines: [] };
     sections.push(current);
     seen.add("closure");
   }
   const sentence = labelKey(CLOSURE_SENTENCE);
-  for (const line of lines.slice(start.index + 1)) {
+  for (const line of lines.slice(start.index + 1, start.end)) {
     const heading = headingOf(line.text);
     const id = heading && sectionOf(heading);
     // User text in the Appendix may hold any heading; by hand, a section placed after the Appendix ends it.
@@ -78,21 +103,27 @@ export function splitSections(lines: readonly Line[], start: { kind: ReportKind;
     }
     if (start.kind === "closure" && (line.text === CLOSURE_SENTENCE || (ctx.mode === "lenient" && labelKey(line.text) === sentence))) continue;
     if (heading && id) {
-      flushOrphan({ lines: [], reason: "" });
+      flushOrphan({ heading: heading.text, lines: [], reason: "" });
       if (seen.has(id)) {
         current = null;
-        orphan = { lines: [line], reason: `a second "${SECTIONS[id].heading}" section` };
+        orphan = { heading: heading.text, headingLine: line, lines: [], reason: `a second "${SECTIONS[id].heading}" section` };
         continue;
       }
       seen.add(id);
-      current = { id, lines: [] };
+      current = { id, heading: heading.text, lines: [] };
       sections.push(current);
     } else if (heading && heading.level <= SECTION_LEVEL) {
-      flushOrphan({ lines: [line], reason: reportKindOf(heading) ? "a second report heading" : "a heading that is not part of the template" });
+      const other = reportHeadingOf(heading.text);
+      flushOrphan({ heading: heading.text, headingLine: line, lines: [], reason: other ? "a second report heading" : "a section that is not part of the template" });
       current = null;
     } else if (current) current.lines.push(line);
     else orphan.lines.push(line);
   }
-  flushOrphan({ lines: [], reason: "" });
+  flushOrphan({ heading: "", lines: [], reason: "" });
   return sections;
+}
+
+/** The report headings this reader knows, for the message when none is found. */
+export function knownHeadings(): string[] {
+  return [`## ${REPORT_HEADINGS.preliminary}`, `## ${REPORT_HEADINGS.full}`, `### ${REPORT_HEADINGS.closure}`, "## Incident Report (v2.0)"];
 }

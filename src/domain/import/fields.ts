@@ -1,5 +1,5 @@
 /** Writing one catalogue field into the draft, from its text in the report. */
-import { fieldSpec, type FieldKey } from "../draft/catalogue.ts";
+import { fieldSpec, NOT_APPLICABLE, type FieldKey } from "../draft/catalogue.ts";
 import type { Draft } from "../draft/schema.ts";
 import { fieldText } from "../render/fieldText.ts";
 import { orNotApplicable } from "../render/markdown.ts";
@@ -22,13 +22,20 @@ function rendersAs(draft: Draft, key: FieldKey, text: string): boolean {
   return orNotApplicable(fieldText(draft, key)) === text;
 }
 
+/** "NA" for a date the template does not let be N/A: kept as written, not read as empty. */
+function keepNotApplicableDate(ctx: ReadContext, key: FieldKey, text: string, line: Line): void {
+  // The renderer's own "N/A" for a missing date reads back as missing.
+  if (ctx.mode === "lenient" && text.trim() !== "" && text.trim() !== NOT_APPLICABLE && isNotApplicable(text, ctx.mode)) skipValue(ctx, line, text, `${fieldSpec(key).label} must be a date`);
+}
+
 /**
  * Fields whose line holds more than their own value (render/fieldText.ts's
  * COMPOSED): each tries the split the renderer makes, and keeps it only if
  * it gives the same line back, so no report text is ever reinterpreted.
  */
-const COMPOSED: Partial<Record<FieldKey, (ctx: ReadContext, text: string) => void>> = {
-  "summary.nonComplianceEnd": (ctx, text) => {
+const COMPOSED: Partial<Record<FieldKey, (ctx: ReadContext, text: string, line: Line) => void>> = {
+  "summary.nonComplianceEnd": (ctx, text, line) => {
+    keepNotApplicableDate(ctx, "summary.nonComplianceEnd", text, line);
     const expected = (ctx.mode === "exact" ? /^(.+) \(expected\)$/s : /^(.+?)\s*\(expected\)\.?$/i).exec(text);
     if (expected) {
       setField(ctx.draft, "summary.nonComplianceEnd", dateOrTimeValue(expected[1], ctx.mode));
@@ -58,7 +65,7 @@ const COMPOSED: Partial<Record<FieldKey, (ctx: ReadContext, text: string) => voi
 /** Places a field's text in the draft; what does not fit its type is reported. */
 export function assignField(ctx: ReadContext, key: FieldKey, text: string, line: Line): void {
   const composed = COMPOSED[key];
-  if (composed) return composed(ctx, text);
+  if (composed) return composed(ctx, text, line);
   const spec = fieldSpec(key);
   switch (spec.input) {
     case "count": {
@@ -76,6 +83,7 @@ export function assignField(ctx: ReadContext, key: FieldKey, text: string, line:
     case "date":
     case "dateTime":
     case "dateOrTime":
+      keepNotApplicableDate(ctx, key, text, line);
       setField(ctx.draft, key, dateOrTimeValue(text, ctx.mode));
       return;
     case "line":

@@ -101,7 +101,7 @@ describe("a Full report written by hand", () => {
   });
 
   it("reports only the line before the report's heading", () => {
-    expect(unmapped).toEqual([{ line: 1, text: "Pasted from our internal tracker.", reason: "text before the report's heading" }]);
+    expect(unmapped).toEqual([{ line: 1, heading: "", text: "Pasted from our internal tracker.", reason: "text before the report's heading" }]);
   });
 
   it("reads the same with CRLF line endings", () => {

@@ -36,13 +36,13 @@ Internal ticket INC-42.
     expect(draft.summary.relevantPolicies).toBe("BR 4.9.10");
     expect(draft.impact.totalCertificates).toBeNull();
     expect(unmapped).toEqual([
-      { line: 3, text: "Thanks to everyone who helped.", reason: "text under no section of the template" },
-      { line: 8, text: "- **Reporter:** Alice", reason: '"Reporter" is not a field of Summary' },
-      { line: 11, text: "We will update this bug next week.", reason: "text outside the Summary fields" },
-      { line: 13, text: "### Notes\n\nInternal ticket INC-42.", reason: "a heading that is not part of the template" },
-      { line: 19, text: "- Total: 3 certificates", reason: '"Total" is not a field of Impact' },
-      { line: 20, text: "about a dozen", reason: "Total number of certificates must be a whole number or N/A" },
-      { line: 21, text: "- **Source of incident disclosure:** Self Reported", reason: '"Source of incident disclosure" is not a field of Impact' },
+      { line: 3, heading: "Full Incident Report", text: "Thanks to everyone who helped.", reason: "text under no section of the template" },
+      { line: 8, heading: "Summary", text: "- **Reporter:** Alice", reason: '"Reporter" is not a field of Summary' },
+      { line: 11, heading: "Summary", text: "We will update this bug next week.", reason: "text outside the Summary fields" },
+      { line: 15, heading: "Notes", text: "Internal ticket INC-42.", reason: "a section that is not part of the template" },
+      { line: 19, heading: "Impact", text: "- Total: 3 certificates", reason: '"Total" is not a field of Impact' },
+      { line: 20, heading: "Impact", text: "about a dozen", reason: "Total number of certificates must be a whole number or N/A" },
+      { line: 21, heading: "Impact", text: "- **Source of incident disclosure:** Self Reported", reason: '"Source of incident disclosure" is not a field of Impact' },
     ]);
   });
 
@@ -62,14 +62,14 @@ Internal ticket INC-42.
 `);
     expect(draft.actionItems[0]).toMatchObject({ description: "Fix it", addresses: ["c1"], status: "" });
     expect(unmapped).toEqual([
-      { line: 12, text: "the weather", reason: "not a contributing factor or lesson of this report (Corresponding Root Cause(s))" },
-      { line: 12, text: "Soon", reason: "Status must be one of: Ongoing, Complete, Delayed, Canceled" },
-      { line: 12, text: "Bob", reason: 'column "Owner" is not part of Action Items' },
-      { line: 12, text: "Contributing Factor #4", reason: "there is no Contributing Factor #4 in this report" },
+      { line: 12, heading: "Action Items", text: "the weather", reason: "not a contributing factor or lesson of this report (Corresponding Root Cause(s))" },
+      { line: 12, heading: "Action Items", text: "Soon", reason: "Status must be one of: Ongoing, Complete, Delayed, Canceled" },
+      { line: 12, heading: "Action Items", text: "Bob", reason: 'column "Owner" is not part of Action Items' },
+      { line: 12, heading: "Action Items", text: "Contributing Factor #4", reason: "there is no Contributing Factor #4 in this report" },
     ]);
   });
 
-  it("lists a section given twice, and a second report heading", () => {
+  it("lists a section given twice, and keeps a second, emptier report aside", () => {
     const { unmapped } = unmappedOf(`## Preliminary Incident Report
 
 ### Summary
@@ -83,8 +83,13 @@ Internal ticket INC-42.
 ## Full Incident Report
 `);
     expect(unmapped).toEqual([
-      { line: 7, text: "### Summary\n\n- **Incident description:** Second.", reason: 'a second "Summary" section' },
-      { line: 11, text: "## Full Incident Report", reason: "a second report heading" },
+      { line: 9, heading: "Summary", text: "- **Incident description:** Second.", reason: 'a second "Summary" section' },
+      {
+        line: 11,
+        heading: "Full Incident Report",
+        text: "## Full Incident Report",
+        reason: "another report in this paste (Full Incident Report, line 11); the Preliminary Incident Report was read",
+      },
     ]);
   });
 });
@@ -97,6 +102,6 @@ describe("not a report", () => {
     ["a report heading inside a code block's indentation", "    ## Full Incident Report\n"],
   ])("%s", (_, markdown) => {
     const result = importReport(markdown);
-    expect(result).toEqual({ notAReport: true, reason: expect.stringMatching(/none of the report headings \(## Preliminary Incident Report, ## Full Incident Report, ### Report Closure Summary\)/) });
+    expect(result).toEqual({ notAReport: true, reason: expect.stringMatching(/none of the report headings \(## Preliminary Incident Report, ## Full Incident Report, ### Report Closure Summary, ## Incident Report \(v2.0\)\)/) });
   });
 });

@@ -27,6 +27,8 @@ export type Lead = {
 
 const BOLD_LEAD = /^(\*\*|__)(.+?)\1(:?)(.*)$/s;
 const PLAIN_LEAD = /^([^:*_`[\]]{1,160}?):(.*)$/s;
+// Copied from the page, a question label has no colon: "Was issuance stopped …, and why or why not? Yes, …".
+const QUESTION_LEAD = /^([^:?*_`[\]]{1,160}\?)[ \t]*(.*)$/s;
 
 /**
  * Splits `**Label:** rest`. The exact reading drops only the one space the
@@ -40,7 +42,7 @@ export function splitLead(first: string, mode: ReadMode): Lead | null {
     return { label, rest: mode === "exact" ? rest.replace(/^ /, "") : rest.trim(), bold: true };
   }
   if (mode === "exact") return null;
-  const plain = PLAIN_LEAD.exec(first.trim());
+  const plain = QUESTION_LEAD.exec(first.trim()) ?? PLAIN_LEAD.exec(first.trim());
   return plain ? { label: plain[1].trim(), rest: plain[2].trim(), bold: false } : null;
 }
 

@@ -1,6 +1,11 @@
 /** The pasted text as numbered lines, and the few facts about a line the readers need. */
 
-export type Line = { n: number; text: string };
+/**
+ * A line of the paste, numbered as pasted. Text copied from the page is
+ * normalised into Markdown (`text`); `pasted` keeps the line as it was, for
+ * the parts set aside. `boundary` marks the page's own comment header lines.
+ */
+export type Line = { n: number; text: string; pasted?: string; boundary?: boolean };
 
 /** Lines numbered from 1, whatever the line endings (CRLF from Windows, CR from old Macs). */
 export function toLines(markdown: string): Line[] {

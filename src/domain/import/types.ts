@@ -1,7 +1,7 @@
 import type { Author, Draft } from "../draft/schema.ts";
 
-/** A part of the pasted report that could not be placed in the draft. */
-export type Unmapped = { line: number; text: string; reason: string };
+/** A part of the pasted report that could not be placed in the draft: where it was (line, heading above it) and why. */
+export type Unmapped = { line: number; heading: string; text: string; reason: string };
 
 export type ImportResult = { draft: Draft; unmapped: Unmapped[] } | { notAReport: true; reason: string };
 

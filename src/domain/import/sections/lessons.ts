@@ -2,6 +2,7 @@
 import { LESSON_FIELDS } from "../../draft/catalogue.ts";
 import { LESSON_LISTS, type LessonList } from "../../draft/schema.ts";
 import { normalizeText } from "../../render/markdown.ts";
+import { readBlocks } from "../blocks.ts";
 import { readBullets, type Bullet } from "../bullets.ts";
 import { skip, type ReadContext } from "../context.ts";
 import { findLabel, splitLead } from "../labels.ts";
@@ -30,7 +31,10 @@ function readList(bullet: Bullet, list: LessonList, rest: string, ctx: ReadConte
   const { bullets, stray } = readBullets(bullet.body, ctx.mode);
   for (const paragraph of paragraphs(stray)) {
     // By hand, a single lesson is often written as a paragraph under its label.
-    if (ctx.mode === "lenient" && bullets.length === 0) lessons.push({ id: "", text: normalizeText(paragraph.map((l) => l.text.trim()).join("\n")) });
+    if (ctx.mode === "lenient" && bullets.length === 0) {
+      const text = normalizeText(paragraph.map((l) => l.text.trim()).join("\n"));
+      if (!isNotApplicable(text, ctx.mode)) lessons.push({ id: "", text });
+    }
     else skip(ctx, paragraph, `text outside the list of "${LESSON_FIELDS[list].label}"`);
   }
   for (const item of bullets) {
@@ -40,23 +44,37 @@ function readList(bullet: Bullet, list: LessonList, rest: string, ctx: ReadConte
   }
 }
 
+/** `**Label:** rest`, or by hand the label alone on its line (`- What went well`, a bare line copied from the page). */
+function leadOf(text: string, ctx: ReadContext) {
+  const lead = splitLead(text, ctx.mode);
+  if (lead || ctx.mode === "exact") return lead;
+  return { label: text.trim(), rest: "", bold: false };
+}
+
 export function readLessons(lines: readonly Line[], ctx: ReadContext): void {
-  const { bullets, stray } = readBullets(lines, ctx.mode);
-  for (const paragraph of paragraphs(stray)) skip(ctx, paragraph, "text outside the four Lessons Learned lists");
   const seen = new Set<LessonList>();
-  for (const bullet of bullets) {
-    const lead = splitLead(bullet.first, ctx.mode);
+  // By hand (and in text copied from the page, where nesting is lost), lessons may follow their label at its own level.
+  let current: LessonList | null = null;
+  const isLabel = (text: string) => findLabel(leadOf(text, ctx)?.label ?? "", LESSON_LISTS.map((l) => NAMES[l])) !== -1;
+  for (const block of readBlocks(lines, ctx.mode, isLabel)) {
+    const first = block.bullet ? block.bullet.first : block.paragraph[0].text;
+    const lead = leadOf(first, ctx);
     const index = lead ? findLabel(lead.label, LESSON_LISTS.map((l) => NAMES[l])) : -1;
-    if (!lead || index === -1) {
-      skip(ctx, bullet.source, lead ? `"${lead.label}" is not one of the Lessons Learned lists` : "not one of the Lessons Learned lists");
-      continue;
-    }
-    const list = LESSON_LISTS[index];
-    if (seen.has(list)) {
-      skip(ctx, bullet.source, `"${LESSON_FIELDS[list].label}" was already given above`);
-      continue;
-    }
-    seen.add(list);
-    readList(bullet, list, lead.rest, ctx);
+    if (index !== -1 && lead && block.bullet) {
+      const list = LESSON_LISTS[index];
+      if (seen.has(list)) {
+        skip(ctx, block.bullet.source, `"${LESSON_FIELDS[list].label}" was already given above`);
+        current = null;
+        continue;
+      }
+      seen.add(list);
+      current = list;
+      readList(block.bullet, list, lead.rest, ctx);
+    } else if (ctx.mode === "lenient" && current !== null) {
+      const text = block.bullet ? lessonText(block.bullet, ctx) : normalizeText(block.paragraph.map((l) => l.text.trim()).join("\n"));
+      if (!isNotApplicable(text, ctx.mode)) ctx.draft.lessons[current].push({ id: "", text });
+    } else if (block.bullet) {
+      skip(ctx, block.bullet.source, lead && splitLead(first, ctx.mode) ? `"${lead.label}" is not one of the Lessons Learned lists` : "not one of the Lessons Learned lists");
+    } else skip(ctx, block.paragraph, "text outside the four Lessons Learned lists");
   }
 }

@@ -5,10 +5,11 @@
  */
 import { ITEM_FIELDS, ITEM_NAMES } from "../../draft/catalogue.ts";
 import type { RootCause } from "../../draft/schema.ts";
-import { readBullets } from "../bullets.ts";
+import { readBlocks } from "../blocks.ts";
 import { skip, type ReadContext } from "../context.ts";
 import { findLabel, splitLead } from "../labels.ts";
 import { paragraphs, trimBlankLines, type Line } from "../lines.ts";
+import { normalizeText } from "../../render/markdown.ts";
 import { unescapeInline } from "../unescape.ts";
 import { isNotApplicable, textValue, valueText } from "../values.ts";
 
@@ -40,10 +41,15 @@ function writtenTitle(text: string): string | null {
 
 function readCause(title: string, lines: readonly Line[], ctx: ReadContext): void {
   const cause: RootCause = { id: "", title: textValue(title, false, ctx.mode), description: "", timeline: "", detection: "", interaction: "", methodology: "" };
-  const { bullets, stray } = readBullets(lines, ctx.mode);
-  for (const paragraph of paragraphs(stray)) skip(ctx, paragraph, "text outside the contributing factor's fields");
+  const labels = PARTS.map((p) => [ITEM_FIELDS.rootCauses[p].label]);
+  const isLabel = (text: string) => findLabel(splitLead(text, "lenient")?.label ?? "", labels) !== -1;
   const seen = new Set<string>();
-  for (const bullet of bullets) {
+  for (const block of readBlocks(lines, ctx.mode, isLabel)) {
+    if (!block.bullet) {
+      skip(ctx, block.paragraph, "text outside the contributing factor's fields");
+      continue;
+    }
+    const bullet = block.bullet;
     const lead = splitLead(bullet.first, ctx.mode);
     const index = lead ? findLabel(lead.label, PARTS.map((p) => [ITEM_FIELDS.rootCauses[p].label])) : -1;
     if (!lead || index === -1 || seen.has(PARTS[index])) {
@@ -73,6 +79,10 @@ export function readRootCauses(lines: readonly Line[], ctx: ReadContext): void {
   }
   // By hand, a single factor is often written as its bullets with no title.
   if (ctx.mode === "lenient" && before.some((l) => splitLead(l.text.replace(/^\s*[-*+]\s+/, ""), "lenient"))) readCause("", before, ctx);
-  else for (const paragraph of paragraphs(before)) skip(ctx, paragraph, `text before the first "${NAME}"`);
+  // The v2.0 template asked for the root cause analysis as prose: it is one factor's description.
+  else if (ctx.template !== "v3" && current === null && before.length > 0) {
+    const description = normalizeText(before.map((l) => l.text.trimEnd()).join("\n"));
+    ctx.draft.rootCauses.push({ id: "", title: "", description, timeline: "", detection: "", interaction: "", methodology: "" });
+  } else for (const paragraph of paragraphs(before)) skip(ctx, paragraph, `text before the first "${NAME}"`);
   if (current) readCause(current.title, current.lines, ctx);
 }

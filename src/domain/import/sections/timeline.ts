@@ -1,6 +1,6 @@
 /**
- * The Timeline: the renderer's list, `- **2025-03-04 17:20 UTC**: event`, or by
- * hand a list in other shapes, or a table (`| Date | Event |`, `| Time (UTC) | Description |`).
+ * The Timeline: the renderer's list, `- **2025-03-04 17:20 UTC**: event`, read
+ * back exactly; by hand, any of the shapes of timelineWritten.ts.
  */
 import { unescapeInline } from "../unescape.ts";
 import { NOT_APPLICABLE } from "../../draft/catalogue.ts";
@@ -9,14 +9,10 @@ import { emptyDraft } from "../../draft/newDraft.ts";
 import type { TimelineEntry } from "../../draft/schema.ts";
 import { renderTimeline } from "../../render/sections/timeline.ts";
 import { readBullets, type Bullet } from "../bullets.ts";
-import { skip, skipValue, type ReadContext } from "../context.ts";
-import { labelKey } from "../labels.ts";
+import { skip, type ReadContext } from "../context.ts";
 import { paragraphs, trimBlankLines, type Line } from "../lines.ts";
-import { columnsOf, readTables } from "../table.ts";
-import { isNotApplicable, readWrittenTime, valueText, fromDisplayedUtc } from "../values.ts";
-
-const TIME_AT_START =
-  /^(\d{4}-\d{2}-\d{2}(?:[T ]\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:\s*(?:UTC|GMT|Z)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|\s*[+-]\d{2}:?\d{2})?)(?:\s*[:|\u2013\u2014-]+\s*|\s+|$)([\s\S]*)$/i;
+import { isNotApplicable, valueText, fromDisplayedUtc } from "../values.ts";
+import { readWrittenTimeline } from "./timelineWritten.ts";
 
 type Entry = Omit<TimelineEntry, "id">;
 
@@ -34,24 +30,6 @@ function exactEntry(bullet: Bullet, mode: "exact"): Entry | null {
     if (renderTimeline(draft) === written) return entry;
   }
   return null;
-}
-
-/** By hand: `**time**: event`, `**time:** event`, `time - event`, `time: event`. */
-function writtenEntry(bullet: Bullet): Entry | null {
-  const first = bullet.first.trim();
-  let when: string;
-  let after: string;
-  const bold = /^(\*\*|__)([\s\S]+?)\1\s*[:\u2013\u2014-]?\s*([\s\S]*)$/.exec(first);
-  if (bold) {
-    when = bold[2].replace(/\s*:$/, "");
-    after = bold[3];
-  } else {
-    const m = TIME_AT_START.exec(first);
-    if (!m) return null;
-    when = m[1];
-    after = m[2];
-  }
-  return { at: readWrittenTime(unescapeInline(when)), event: valueText(after, bullet.body, "lenient") };
 }
 
 /**
@@ -79,46 +57,17 @@ function readList(lines: readonly Line[], ctx: ReadContext): Entry[] {
   for (const paragraph of paragraphs(stray)) skip(ctx, paragraph, "text outside the timeline entries");
   const entries: Entry[] = [];
   for (const bullet of bullets) {
-    const entry = ctx.mode === "exact" ? exactEntry(bullet, "exact") : writtenEntry(bullet);
+    const entry = exactEntry(bullet, "exact");
     if (entry) entries.push(entry);
     else skip(ctx, bullet.source, "a timeline entry must start with its date and time");
   }
-  if (ctx.mode === "exact") exactTimes(entries);
-  return entries;
-}
-
-const TIME_NAMES = ["Date and time", "Time (UTC)", "Date", "Time", "When", "Timestamp"];
-const EVENT_NAMES = ["Event", "Description", "Action", "What happened", "Details"];
-
-function readTable(lines: readonly Line[], ctx: ReadContext): Entry[] {
-  const { tables, rest } = readTables(lines);
-  for (const paragraph of paragraphs(rest)) skip(ctx, paragraph, "text outside the timeline table");
-  const entries: Entry[] = [];
-  for (const table of tables) {
-    const columns = columnsOf(table.header, [
-      ["at", TIME_NAMES],
-      ["event", EVENT_NAMES],
-    ] as const);
-    const timeColumn = columns.get("at") ?? 0;
-    const eventColumn = columns.get("event") ?? 1;
-    const utc = /\butc\b/.test(labelKey(table.header[timeColumn] ?? ""));
-    for (const row of table.rows) {
-      const at = row.cells[timeColumn] ?? "";
-      const event = row.cells[eventColumn] ?? "";
-      if (at === "" && event === "") continue;
-      entries.push({ at: readWrittenTime(at, utc), event });
-      row.cells.forEach((cell, i) => {
-        if (i !== timeColumn && i !== eventColumn && cell !== "") skipValue(ctx, row.line, cell, `column "${table.header[i] ?? i + 1}" is not part of the timeline`);
-      });
-    }
-  }
+  exactTimes(entries);
   return entries;
 }
 
 export function readTimeline(lines: readonly Line[], ctx: ReadContext): void {
   const body = trimBlankLines(lines);
   if (body.length === 0 || (body.length === 1 && isNotApplicable(body[0].text, ctx.mode))) return;
-  const isTable = ctx.mode === "lenient" && body[0].text.trim().startsWith("|");
-  const entries = isTable ? readTable(body, ctx) : readList(body, ctx);
+  const entries = ctx.mode === "exact" ? readList(body, ctx) : readWrittenTimeline(body, ctx).map(({ at, event }) => ({ at, event }));
   ctx.draft.timeline = entries.map((entry) => ({ id: "", ...entry }));
 }

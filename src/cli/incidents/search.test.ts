@@ -1,0 +1,40 @@
+/** `ccadb-report incidents search`, spawned as users run it, on the bundled list and on a list file. */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../../test/runCli.ts";
+
+const TMP = mkdtempSync(join(tmpdir(), "ccadb-search-"));
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+
+const search = (...args: string[]) => runCli(["incidents", "search", ...args]);
+
+describe.concurrent("ccadb-report incidents search", { timeout: 90_000 }, () => {
+  it("prints matches one per line, tab-separated, within the date and CA Owner asked for", async () => {
+    const run = await search("ocsp", "responses", "--since", "2020-01-01", "--ca", "ISRG", "--limit", "5");
+    expect(run.code).toBe(0);
+    const rows = run.stdout.trimEnd().split("\n").map((line) => line.split("\t"));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThanOrEqual(5);
+    for (const [id, date, , summary, , url] of rows) {
+      expect(date >= "2020-01-01").toBe(true);
+      expect(summary).toMatch(/^Let's Encrypt:/);
+      expect(url).toBe(`https://bugzilla.mozilla.org/show_bug.cgi?id=${id}`);
+    }
+    expect(run.stderr).toMatch(/^\d+ bugs? \(list of \d{4}-\d{2}-\d{2}, \d+ bugs\)\n$/);
+  });
+
+  it("searches a newer list given with --list, exits 1 when nothing matches, 2 on a bad list", async () => {
+    const list = join(TMP, "list.json");
+    writeFileSync(list, JSON.stringify({ retrieved: "2026-05-01", bugs: [{ id: 2100000, summary: "Example CA: precertificates with a misencoded SAN", creation_time: "2026-04-30T10:00:00Z", status: "NEW", resolution: "", whiteboard: "[ca-compliance] [dv-misissuance]" }] }));
+    const bad = join(TMP, "bad.json");
+    writeFileSync(bad, '{"bugs": 3}');
+    const [found, none, broken] = await Promise.all([search("subjectAltName", "encoding", "--list", list), search("nothing-like-this", "--list", list), search("x", "--list", bad)]);
+    expect(found.stdout).toBe("2100000\t2026-04-30\tNEW\tExample CA: precertificates with a misencoded SAN\tdv-misissuance\thttps://bugzilla.mozilla.org/show_bug.cgi?id=2100000\n");
+    expect(found.stderr).toBe("1 bug (list of 2026-05-01, 1 bugs)\n");
+    expect(none.code).toBe(1);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain(`${bad}: not a list of CA Certificate Compliance bugs`);
+  });
+});

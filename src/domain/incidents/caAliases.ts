@@ -1,0 +1,53 @@
+/**
+ * CA Owners under the names Bugzilla summaries use for them. Case, spaces and
+ * punctuation never matter (`DigiCert`/`Digicert`, `D-Trust`/`D-TRUST`);
+ * these groups are for names that differ otherwise: brands and their
+ * operators, renames, abbreviations. The first name of a group is the one
+ * shown. Summaries name the CA before the colon: "Let's Encrypt: …".
+ */
+export const CA_ALIASES: readonly (readonly string[])[] = [
+  ["Let's Encrypt", "ISRG", "Internet Security Research Group"],
+  ["Sectigo", "Comodo", "Comodo CA"],
+  ["Asseco DS / Certum", "Certum", "Asseco", "Asseco DS", "Asseco Data Systems"],
+  ["Telekom Security", "T-Systems", "Deutsche Telekom", "Telekom"],
+  ["Microsoft PKI Services", "Microsoft", "Microsoft DSRE PKI"],
+  ["Google Trust Services", "GTS", "Google"],
+  ["Amazon Trust Services", "Amazon"],
+  ["GoDaddy", "Go Daddy", "Starfield"],
+  ["Entrust", "Entrust Datacard"],
+  ["eMudhra", "emSign", "emSign PKI Services", "eMudhra emSign PKI Services"],
+  ["Certigna", "Dhimyotis", "Dhimyotis / Certigna"],
+  ["PKIoverheid", "Logius", "Staat der Nederlanden", "Staat der Nederlandend / PKIoverheid"],
+  ["VikingCloud", "SecureTrust", "Trustwave"],
+  ["KIR", "KIR S.A."],
+  ["TWCA", "Taiwan-CA", "Taiwan CA"],
+  ["Chunghwa Telecom", "CHT", "HiPKI"],
+  ["Kamu SM", "TUBITAK", "Kamu Sertifikasyon Merkezi"],
+  ["E-Tugra", "E-Tuğra", "eTugra"],
+  ["Consorci AOC", "AOC", "Consorci Administració Oberta de Catalunya"],
+  ["Hongkong Post", "Certizen", "Hongkong Post / Certizen", "Hong Kong Post"],
+  ["ANF AC", "ANF", "ANF Autoridad de Certificacion"],
+  ["GDCA", "Global Digital Cybersecurity Authority"],
+  ["SHECA", "UniTrust", "Shanghai Electronic Certificate Authority"],
+  ["CFCA", "China Financial Certification Authority"],
+  ["Microsec", "e-Szigno"],
+  ["NAVER Cloud Trust Services", "NAVER", "NAVER Cloud"],
+  ["Certainly", "Fastly"],
+  ["D-Trust", "Bundesdruckerei"],
+  ["WISeKey", "OISTE", "OISTE/WISeKey"],
+  ["SECOM", "SECOM Trust Systems"],
+  ["Cybertrust Japan", "CTJ", "JCSI"],
+  ["Certinomis", "Docapost", "Certinomis / Docapost"],
+  ["e-commerce monitoring GmbH", "GlobalTrust"],
+  ["DocuSign/Keynectis", "DocuSign", "Keynectis", "OpenTrust"],
+  ["Network Solutions", "Web.com"],
+  ["FNMT", "FNMT-RCM"],
+  ["Camerfirma", "AC Camerfirma"],
+  ["Telia", "Telia Company"],
+  ["HARICA", "Hellenic Academic and Research Institutions"],
+  ["GlobalSign", "AlphaSSL"],
+  ["SSL.com", "SSL Corp"],
+  ["iTrusChina", "iTrus"],
+  ["Firmaprofesional", "SIGNE"],
+  ["ACCV", "Agencia de Tecnologia y Certificacion Electronica"],
+];
