@@ -93,7 +93,7 @@ async function inChromium(pem: string): Promise<{ rows: number; ms: number[] }> 
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 
 const pem = benchCertificates(COUNT, join(ROOT, "node_modules/.cache/ccadb-bench"));
-const ders = pemBlocks(new TextEncoder().encode(pem)).flatMap((block) => (typeof block.der === "string" ? [] : [block.der]));
+const ders = [...pemBlocks(new TextEncoder().encode(pem))].flatMap((block) => (typeof block.der === "string" ? [] : [block.der]));
 console.log(`${ders.length} certificates, ${(pem.length / 1e6).toFixed(1)} MB of PEM; ${cpus()[0]?.model ?? "?"}, ${availableParallelism()} cores, Node ${process.version}`);
 
 const times = timeBoth(ders);

@@ -15,6 +15,8 @@ import { suggestImpact } from "../domain/appendix/impact.ts";
 import type { Problem } from "../domain/appendix/problems.ts";
 import { applyRevocation, setRevocation, type Deadline, type RevocationFields, type RevocationPolicy } from "../domain/appendix/revocation.ts";
 import { appendixSummary } from "../domain/appendix/summary.ts";
+import { admitFiles } from "../domain/appendix/admit.ts";
+import { sizeProblem } from "../domain/limits/inputLimits.ts";
 import { CertificateInputs } from "./CertificateInputs.tsx";
 import { CountsTable } from "./CountsTable.tsx";
 import { downloadText } from "./download.ts";
@@ -40,6 +42,8 @@ async function toWorkerFiles(files: readonly File[]): Promise<WorkerFile[]> {
   return Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
 }
 
+type Info = { duplicates: number; crlMatches: number; problems: Problem[]; problemsNotListed: number };
+
 export function CertificateDrop(props: CertificateDropProps) {
   const { rows, certificateKind, onRowsChange, onCertificateKindChange, awareAt, onApplyImpact, onInsertAppendixSummary } = props;
   // Every input of this session, re-read together so pairing and duplicates span files.
@@ -48,7 +52,9 @@ export function CertificateDrop(props: CertificateDropProps) {
   const [deadline, setDeadline] = useState<Deadline | "">("");
   const [crls, setCrls] = useState<ParsedCrl[]>([]);
   const [types, setTypes] = useState<Map<string, CertificateType[]>>(new Map());
-  const [info, setInfo] = useState<{ duplicates: number; crlMatches: number; problems: Problem[] }>({ duplicates: 0, crlMatches: 0, problems: [] });
+  // Files refused for their size before reading: kept for the session's problem list.
+  const refused = useRef<Problem[]>([]);
+  const [info, setInfo] = useState<Info>({ duplicates: 0, crlMatches: 0, problems: [], problemsNotListed: 0 });
   const [selected, setSelected] = useState<Set<number>>(new Set());
   // Expiry is judged at the last change, not on every render (renders stay pure).
   const [now, setNow] = useState(() => Date.now());
@@ -62,7 +68,12 @@ export function CertificateDrop(props: CertificateDropProps) {
     (result: ParseDone) => {
       setCrls(result.crls);
       setTypes(new Map(result.types));
-      setInfo({ duplicates: result.duplicates, crlMatches: result.crlMatches, problems: result.problems });
+      setInfo({
+        duplicates: result.duplicates,
+        crlMatches: result.crlMatches,
+        problems: [...refused.current, ...result.problems],
+        problemsNotListed: result.problemsNotListed,
+      });
       setSelected(new Set());
       setNow(Date.now());
       onRowsChange(result.rows);
@@ -74,6 +85,27 @@ export function CertificateDrop(props: CertificateDropProps) {
   function add(files: WorkerFile[]) {
     inputs.current = [...inputs.current, ...files];
     parser.parse(inputs.current, policy(deadline));
+  }
+
+  function refuse(problems: Problem[]) {
+    refused.current = [...refused.current, ...problems];
+    setInfo((current) => ({ ...current, problems: [...problems, ...current.problems] }));
+  }
+
+  /** Reads only the files within the size limits; the others are listed as problems, unread. */
+  function addFiles(files: readonly File[]) {
+    const sessionBytes = inputs.current.reduce((sum, file) => sum + file.bytes.length, 0);
+    const { admitted, refused: tooLarge } = admitFiles(files, sessionBytes);
+    if (tooLarge.length) refuse(tooLarge);
+    if (admitted.length) void toWorkerFiles(admitted).then(add);
+  }
+
+  function addPasted(text: string) {
+    const bytes = new TextEncoder().encode(text);
+    const name = `Pasted PEM ${inputs.current.length + 1}`;
+    const tooLarge = sizeProblem("pastedPem", bytes.length, "the pasted text");
+    if (tooLarge) refuse([{ file: name, position: "", message: tooLarge }]);
+    else addFiles([new File([bytes], name)]);
   }
 
   function changeDeadline(next: Deadline | "") {
@@ -96,12 +128,12 @@ export function CertificateDrop(props: CertificateDropProps) {
       </h3>
       <CertificateInputs
         disabled={parser.busy}
-        onCertificateFiles={(files) => void toWorkerFiles(files).then(add)}
-        onCrlFiles={(files) => void toWorkerFiles(files).then(add)}
-        onPaste={(text) => add([{ name: `Pasted PEM ${inputs.current.length + 1}`, bytes: new TextEncoder().encode(text) }])}
+        onCertificateFiles={addFiles}
+        onCrlFiles={addFiles}
+        onPaste={addPasted}
       />
       <ParseStatus parser={parser} />
-      <ProblemList problems={info.problems} />
+      <ProblemList problems={info.problems} notListed={info.problemsNotListed} />
       <CountsTable rows={rows} impact={impact} duplicates={info.duplicates} crlMatches={info.crlMatches} />
       <RowsTable rows={rows} selected={selected} onSelectedChange={setSelected} />
       {rows.length > 0 && (

@@ -18,13 +18,14 @@ export function ParseStatus({ parser }: { parser: ParserState }) {
   );
 }
 
-export function ProblemList({ problems }: { problems: readonly Problem[] }) {
+export function ProblemList({ problems, notListed = 0 }: { problems: readonly Problem[]; notListed?: number }) {
   if (problems.length === 0) return null;
   const shown = problems.slice(0, 200);
+  const total = problems.length + notListed;
   return (
     <section aria-labelledby="appendix-problems" className="rounded border border-amber-300 bg-amber-50 p-3 dark:border-amber-700 dark:bg-amber-950">
       <h3 id="appendix-problems" className="text-sm font-semibold text-amber-900 dark:text-amber-200">
-        {problems.length === 1 ? "1 problem" : `${formatCount(problems.length)} problems`}: everything else was kept
+        {total === 1 ? "1 problem" : `${formatCount(total)} problems`}: everything else was kept
       </h3>
       <ul className="mt-1 list-disc pl-5 text-sm text-amber-900 dark:text-amber-100">
         {shown.map((problem, i) => (

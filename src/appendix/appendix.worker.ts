@@ -29,5 +29,6 @@ self.onmessage = (event: MessageEvent<ParseRequest>) => {
     duplicates: result.duplicates,
     crlMatches: result.crlMatches,
     problems: result.problems,
+    problemsNotListed: result.problemsNotListed,
   });
 };

@@ -20,6 +20,7 @@ export type ParseDone = {
   duplicates: number;
   crlMatches: number;
   problems: Problem[];
+  problemsNotListed: number;
 };
 
 export type WorkerMessage = ParseProgress | ParseDone;

@@ -2,12 +2,14 @@
  * What a command may do to the outside world. Commands take a `CliIo` instead
  * of touching `process` or `fs`, so tests can run them in memory.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 
 export type CliIo = {
   stdout(text: string): void;
   stderr(text: string): void;
   readFile(path: string): Promise<Uint8Array>;
+  /** The size in bytes, so limits are checked before a file is read. */
+  fileSize(path: string): Promise<number>;
 };
 
 /** The real terminal and file system. Text is written as given: callers add their own newlines. */
@@ -19,4 +21,5 @@ export const nodeIo: CliIo = {
     process.stderr.write(text);
   },
   readFile: (path) => readFile(path),
+  fileSize: async (path) => (await stat(path)).size,
 };

@@ -1,6 +1,7 @@
 /** The real `ccadb-report appendix` command, spawned as users run it. */
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OpenSslFactory } from "../../test/openssl.ts";
@@ -65,5 +66,28 @@ describe("ccadb-report appendix", () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/missing\.pem: could not be read: ENOENT/);
     expect(missing.stderr + bad.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("escapes control characters from a certificate in the CSV and on the terminal", () => {
+    const path = factory.leaf({ name: "ctl", subject: "/CN=ctl-YYYY", serial: "0x3333", dnsNames: ["ctl-XXXXXXX.example"] });
+    const der = factory.der(path);
+    const replace = (from: string, to: number[]) => {
+      const at = Buffer.from(der).indexOf(from);
+      expect(at).toBeGreaterThan(0);
+      der.set(to, at);
+    };
+    // ESC [ 2 J (clear screen), NUL, CR, LF in the dNSName; ESC, NUL, CR, LF in the subject (our reader checks no signature).
+    replace("XXXXXXX", [0x1b, 0x5b, 0x32, 0x4a, 0x00, 0x0d, 0x0a]);
+    replace("YYYY", [0x1b, 0x00, 0x0d, 0x0a]);
+    writeFileSync(join(factory.dir, "ctl.der"), der);
+    writeFileSync(join(factory.dir, "bad\x1b[31m.pem"), "junk");
+    const run = cli(["ctl.der", "bad\x1b[31m.pem"]);
+    const [, row] = parseCsv(run.stdout);
+    expect(row[2]).toBe("CN=ctl-\\1B\\00\\0D\\0A");
+    expect(row[7]).toBe("ctl-\\1B[2J\\00\\0D\\0A.example");
+    const controls = (text: string) => [...text].filter((c) => c.charCodeAt(0) < 0x20 || (c.charCodeAt(0) >= 0x7f && c.charCodeAt(0) <= 0x9f));
+    expect(controls(run.stdout.replace(/\r\n/g, ""))).toEqual([]);
+    expect(controls(run.stderr.replace(/\n/g, ""))).toEqual([]);
+    expect(run.stderr).toContain("bad\\1B[31m.pem: not a certificate or CRL");
   });
 });

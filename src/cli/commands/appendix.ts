@@ -7,7 +7,10 @@ import { instantOf } from "../../domain/draft/datetime.ts";
 import { buildAppendix } from "../../domain/appendix/appendix.ts";
 import { CRTSH_THRESHOLD, toCrtShList } from "../../domain/appendix/crtsh.ts";
 import { toCsv } from "../../domain/appendix/csv.ts";
-import { readFile, type InputResult } from "../../domain/appendix/input.ts";
+import { admitFiles } from "../../domain/appendix/admit.ts";
+import { FAILURES_IN_A_ROW, PROBLEMS_LISTED_PER_FILE, problemCount, readFile, type InputResult } from "../../domain/appendix/input.ts";
+import { formatCount } from "../../domain/appendix/summary.ts";
+import { INPUT_LIMITS, formatBytes } from "../../domain/limits/inputLimits.ts";
 import { formatProblem, messageOf } from "../../domain/appendix/problems.ts";
 import { DEADLINES, type Deadline, type RevocationPolicy } from "../../domain/appendix/revocation.ts";
 import type { CliIo } from "../io.ts";
@@ -29,6 +32,11 @@ Options:
                        after it are "Delayed", pending ones "Planned"
   --now DATETIME       the time to judge expiry and deadlines by (default: now)
   -h, --help           show this help
+
+Limits: ${formatBytes(INPUT_LIMITS.certificateFile.bytes)} per file, ${formatBytes(INPUT_LIMITS.certificateSession.bytes)} for all files
+together (larger files are not read, with a message). Only the first
+${PROBLEMS_LISTED_PER_FILE} problems of a file are listed (the rest are counted), and a file stops
+being read after ${formatCount(FAILURES_IN_A_ROW)} bad items in a row.
 
 Exit status: 0 all read, 1 some input had problems (the rest is written),
 2 usage error.
@@ -90,7 +98,18 @@ export async function appendixCommand(args: string[], io: CliIo): Promise<number
     return 2;
   }
   const input: InputResult = { certificates: [], crls: [], problems: [] };
+  const sized: Array<{ name: string; size: number }> = [];
   for (const path of [...parsed.files, ...parsed.crls]) {
+    try {
+      sized.push({ name: path, size: await io.fileSize(path) });
+    } catch (error) {
+      input.problems.push({ file: path, position: "", message: `could not be read: ${messageOf(error)}` });
+    }
+  }
+  const { admitted, refused } = admitFiles(sized);
+  input.problems.push(...refused);
+  // One file in memory at a time: nothing read keeps a reference to the file's bytes.
+  for (const { name: path } of admitted) {
     try {
       readFile({ name: path, bytes: await io.readFile(path) }, input);
     } catch (error) {
@@ -103,10 +122,11 @@ export async function appendixCommand(args: string[], io: CliIo): Promise<number
   const notes = [`${result.rows.length} certificates`];
   if (result.duplicates) notes.push(`${result.duplicates} duplicates merged`);
   if (result.crls.length) notes.push(`${result.crlMatches} found on ${result.crls.length} CRL(s)`);
-  if (result.problems.length) notes.push(`${result.problems.length} problem(s)`);
+  const problems = problemCount(result);
+  if (problems) notes.push(`${formatCount(problems)} problem(s)`);
   io.stderr(`ccadb-report appendix: ${notes.join(", ")}\n`);
   if (!parsed.crtsh && result.rows.length >= CRTSH_THRESHOLD) {
     io.stderr("ccadb-report appendix: 10,000 or more certificates: the guidelines allow the crt.sh list instead (--crtsh)\n");
   }
-  return result.problems.length ? 1 : 0;
+  return problems ? 1 : 0;
 }

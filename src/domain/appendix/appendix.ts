@@ -19,6 +19,8 @@ export type AppendixResult = {
   duplicates: number;
   crlMatches: number;
   problems: Problem[];
+  /** Problems counted but not listed (see `InputResult`). */
+  problemsNotListed: number;
 };
 
 export function buildAppendix(input: InputResult, policy: RevocationPolicy): AppendixResult {
@@ -30,5 +32,5 @@ export function buildAppendix(input: InputResult, policy: RevocationPolicy): App
   );
   const typesByHash = new Map<string, CertificateType[]>();
   entries.forEach((entry) => typesByHash.set(rowHash(entry.row), entry.types));
-  return { rows, typesByHash, crls: input.crls, duplicates, crlMatches: matched, problems: [...input.problems, ...problems] };
+  return { rows, typesByHash, crls: input.crls, duplicates, crlMatches: matched, problems: [...input.problems, ...problems], problemsNotListed: input.problemsNotListed ?? 0 };
 }

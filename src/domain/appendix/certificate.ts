@@ -4,6 +4,7 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import { DerError, TAG, children, contextConstructed, expectTlv, readBoolean, readOid, readTlv, toHex, type Tlv } from "./der.ts";
 import { readName } from "./name.ts";
+import { hexEscape } from "./controls.ts";
 import { isoSeconds, readTime } from "./time.ts";
 
 export const OID_SUBJECT_ALT_NAME = "2.5.29.17";
@@ -37,17 +38,25 @@ function readSerial(bytes: Uint8Array, tlv: Tlv): string {
   return toHex(bytes, tlv.contentStart, tlv.end);
 }
 
-function ascii(bytes: Uint8Array, tlv: Tlv): string {
-  let out = "";
-  for (let i = tlv.contentStart; i < tlv.end; i++) out += String.fromCharCode(bytes[i]);
-  return out;
+/**
+ * An IA5String dNSName as text. Anything that is not printable ASCII, and
+ * the backslash that introduces the escape, is shown as `\XX`: a dNSName
+ * holding ESC sequences, NUL or CR/LF must not reach a CSV or a terminal raw.
+ */
+function dnsName(bytes: Uint8Array, tlv: Tlv): string {
+  const out = new Array<string>(tlv.end - tlv.contentStart);
+  for (let i = tlv.contentStart; i < tlv.end; i++) {
+    const b = bytes[i];
+    out[i - tlv.contentStart] = b < 0x20 || b > 0x7e || b === 0x5c ? hexEscape(b) : String.fromCharCode(b);
+  }
+  return out.join("");
 }
 
 function readDnsNames(bytes: Uint8Array, value: Tlv): string[] {
   const names = expectTlv(bytes, value.contentStart, value.end, TAG.SEQUENCE, "GeneralNames");
   return children(bytes, names)
     .filter((name) => name.tag === DNS_NAME)
-    .map((name) => ascii(bytes, name));
+    .map((name) => dnsName(bytes, name));
 }
 
 function readPolicies(bytes: Uint8Array, value: Tlv): string[] {

@@ -4,6 +4,7 @@
  * first and in their order; extra columns may only follow them.
  */
 import type { CertificateRow } from "../draft/schema.ts";
+import { escapeControls } from "./controls.ts";
 
 export const CSV_COLUMNS = [
   "Precertificate SHA-256 hash",
@@ -40,12 +41,13 @@ function fields(row: CertificateRow, smime: boolean): string[] {
   return [
     row.precertificateSha256,
     row.certificateSha256,
-    smime ? WITHHELD : row.subject,
-    row.issuer,
+    // Escaped again here for rows that came from a draft file rather than from our reader.
+    smime ? WITHHELD : escapeControls(row.subject),
+    escapeControls(row.issuer),
     row.notBefore,
     row.notAfter,
     row.serial,
-    smime ? WITHHELD : joinDnsNames(row.dnsNames),
+    smime ? WITHHELD : escapeControls(joinDnsNames(row.dnsNames)),
     row.revoked,
     row.revocationDate,
     row.revocationReason,

@@ -91,9 +91,11 @@ function hexByte(b: number): string {
 
 /** Lowercase hex of `bytes[start, end)`. */
 export function toHex(bytes: Uint8Array, start = 0, end = bytes.length): string {
-  let out = "";
-  for (let i = start; i < end; i++) out += HEX[bytes[i]];
-  return out;
+  // Joined, not `+=`: a string built byte by byte stays a chain of pieces in V8,
+  // about 1 KB per hash, and 100,000 certificates kept ~370 MB alive.
+  const parts = new Array<string>(Math.max(0, end - start));
+  for (let i = start; i < end; i++) parts[i - start] = HEX[bytes[i]];
+  return parts.join("");
 }
 
 /** Lowercase hex of a whole element, header included (RFC 4514 `#` values). */

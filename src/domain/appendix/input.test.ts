@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { OpenSslFactory } from "../../test/openssl.ts";
-import { readFiles, type InputFile } from "./input.ts";
+import { FAILURES_IN_A_ROW, PROBLEMS_LISTED_PER_FILE, problemCount, readFiles, type InputFile } from "./input.ts";
+import { admitFiles } from "./admit.ts";
 import { formatProblem } from "./problems.ts";
 
 let factory: OpenSslFactory;
@@ -100,5 +101,58 @@ describe("bad input", () => {
     ]);
     expect(performance.now() - start).toBeLessThan(10_000);
     expect(result.problems.map((p) => p.file)).toEqual(["junk.bin", "dashes.pem", "begin.pem"]);
+  });
+});
+
+describe("bounded work on hostile files", () => {
+  it("keeps the first problems of a file, counts the rest, and stops after a run of bad items", () => {
+    // 5 MB of empty SEQUENCEs: 2.6 million bad items, once 3 GB of problems.
+    const zeros = new Uint8Array(5 * 2 ** 20);
+    for (let i = 0; i < zeros.length; i += 2) zeros[i] = 0x30;
+    const result = readFiles([{ name: "z.der", bytes: zeros }, { name: "good.der", bytes: certDer }]);
+    expect(result.certificates).toHaveLength(1);
+    const lines = result.problems.map(formatProblem);
+    // The first 100, the reason for stopping, and how many more there were.
+    expect(lines).toHaveLength(PROBLEMS_LISTED_PER_FILE + 2);
+    expect(lines[0]).toMatch(/^z\.der, DER item 1 \(byte 0\): /);
+    expect(lines.at(-2)).toMatch(/^z\.der, DER item 1000 \(byte 1998\): stopped reading: 1,000 bad items in a row/);
+    expect(lines.at(-1)).toBe(`z.der: ${FAILURES_IN_A_ROW - PROBLEMS_LISTED_PER_FILE} more problems in this file are not listed (only the first 100 are)`);
+    expect(problemCount(result)).toBe(FAILURES_IN_A_ROW + 1);
+  });
+
+  it("says why it stopped reading a file of tiny PEM blocks", () => {
+    const tiny = text("-----BEGIN CERTIFICATE-----\nMAA=\n-----END CERTIFICATE-----\n".repeat(50_000) + certPem);
+    const result = readFiles([{ name: "tiny.pem", bytes: tiny }]);
+    expect(result.certificates).toHaveLength(0);
+    const stop = result.problems.find((p) => p.message.startsWith("stopped reading"));
+    expect(stop && formatProblem(stop)).toBe(
+      "tiny.pem, PEM block 1000 (byte 58941): stopped reading: 1,000 bad items in a row, so the rest of the file is not read (is it a certificate file?)",
+    );
+  });
+
+  it("does not stop on a bundle whose bad items are broken up by good ones", () => {
+    const key = "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n";
+    const bundle = text((key.repeat(900) + certPem).repeat(3));
+    const result = readFiles([{ name: "keys.pem", bytes: bundle }]);
+    expect(result.certificates).toHaveLength(3);
+    expect(problemCount(result)).toBe(2700);
+    expect(result.problems).toHaveLength(PROBLEMS_LISTED_PER_FILE + 1);
+  });
+
+  it("refuses files over the per-file and per-session limits before reading them, naming file and limit", () => {
+    const MB = 2 ** 20;
+    const { admitted, refused } = admitFiles([
+      { name: "huge.der", size: 129 * MB },
+      { name: "a.pem", size: 100 * MB },
+      { name: "b.pem", size: 100 * MB },
+      { name: "c.pem", size: 100 * MB },
+      { name: "d.pem", size: 10 * MB },
+    ]);
+    expect(admitted.map((f) => f.name)).toEqual(["a.pem", "b.pem", "d.pem"]);
+    expect(refused.map(formatProblem)).toEqual([
+      "huge.der: the file is 129 MB: the limit for a certificate or CRL file is 128 MB; nothing was read",
+      "c.pem: not read: with it, all certificate and CRL files together would be 300 MB, over the limit of 256 MB",
+    ]);
+    expect(admitFiles([{ name: "e.pem", size: 60 * MB }], 200 * MB).refused).toHaveLength(1);
   });
 });

@@ -2,12 +2,18 @@
  * Reading dropped files: PEM (bundles, mixed with other text), DER, or
  * concatenated DER; certificates and CRLs alike. Each bad item becomes a
  * Problem naming the file and position; nothing thrown escapes.
+ *
+ * Memory stays bounded on hostile files: a file over its size limit is not
+ * read, only the first problems of a file are kept (the rest are counted),
+ * and a long run of bad items in a row ends the file with a message.
  */
 import { TAG, readTlv } from "./der.ts";
 import { readCertificate, type ParsedCertificate } from "./certificate.ts";
 import { looksLikeCrl, readCrl, type ParsedCrl } from "./crl.ts";
 import { hasPem, pemBlocks } from "./pem.ts";
 import { messageOf, type Problem } from "./problems.ts";
+import { formatCount } from "./summary.ts";
+import { sizeProblem } from "../limits/inputLimits.ts";
 
 export type InputFile = { name: string; bytes: Uint8Array };
 
@@ -17,7 +23,23 @@ export type InputResult = {
   certificates: SourcedCertificate[];
   crls: ParsedCrl[];
   problems: Problem[];
+  /**
+   * How many more problems there were than `problems` holds: a file's
+   * problems beyond the first are only counted, and one line in `problems`
+   * says how many.
+   */
+  problemsNotListed?: number;
 };
+
+/** Problems kept per file; the rest are counted. */
+export const PROBLEMS_LISTED_PER_FILE = 100;
+/** Bad items in a row after which a file is taken for not a certificate file, and reading it stops. */
+export const FAILURES_IN_A_ROW = 1000;
+
+/** All problems, listed or only counted. */
+export function problemCount(result: Pick<InputResult, "problems" | "problemsNotListed">): number {
+  return result.problems.length + (result.problemsNotListed ?? 0);
+}
 
 const CERTIFICATE_LABELS = new Set(["CERTIFICATE", "X509 CERTIFICATE", "TRUSTED CERTIFICATE"]);
 const CRL_LABELS = new Set(["X509 CRL"]);
@@ -28,45 +50,90 @@ const PROGRESS_EVERY = 500;
 
 type Item = { der: Uint8Array; offset: number; position: string; label: string | null };
 
-function readItem(file: string, item: Item, out: InputResult): void {
-  const problem = (message: string) => out.problems.push({ file, position: item.position, message });
+/** The problems of one file: the first ones kept, the rest counted, and bad items in a row tracked. */
+class FileLog {
+  private listed = 0;
+  private notListed = 0;
+  private failuresInARow = 0;
+
+  constructor(
+    readonly file: string,
+    private readonly out: InputResult,
+  ) {}
+
+  problem(position: string, message: string, always = false): void {
+    if (always || this.listed < PROBLEMS_LISTED_PER_FILE) {
+      this.listed++;
+      this.out.problems.push({ file: this.file, position, message });
+    } else {
+      this.notListed++;
+    }
+  }
+
+  /** One item done: false when it is time to stop reading the file. */
+  itemDone(ok: boolean, position: string): boolean {
+    this.failuresInARow = ok ? 0 : this.failuresInARow + 1;
+    if (this.failuresInARow < FAILURES_IN_A_ROW) return true;
+    this.problem(position, `stopped reading: ${formatCount(FAILURES_IN_A_ROW)} bad items in a row, so the rest of the file is not read (is it a certificate file?)`, true);
+    return false;
+  }
+
+  /** Says how many problems were counted but not listed. */
+  close(): void {
+    if (this.notListed === 0) return;
+    // The line below stands in for one of them.
+    this.out.problemsNotListed = (this.out.problemsNotListed ?? 0) + this.notListed - 1;
+    this.out.problems.push({
+      file: this.file,
+      position: "",
+      message: `${formatCount(this.notListed)} more problems in this file are not listed (only the first ${PROBLEMS_LISTED_PER_FILE} are)`,
+    });
+  }
+}
+
+/** Reads one item; true when it gave a certificate or CRL. */
+function readItem(log: FileLog, item: Item, out: InputResult): boolean {
   try {
     const outer = readTlv(item.der, item.offset, item.der.length);
     if (outer.tag !== TAG.SEQUENCE) {
-      problem("not a certificate or CRL (does not start with a DER SEQUENCE)");
-      return;
+      log.problem(item.position, "not a certificate or CRL (does not start with a DER SEQUENCE)");
+      return false;
     }
     if (looksLikeCrl(item.der, outer)) {
       out.crls.push(readCrl(item.der, outer));
     } else {
-      out.certificates.push({ ...readCertificate(item.der, outer), source: `${file}, ${item.position}` });
+      out.certificates.push({ ...readCertificate(item.der, outer), source: [log.file, item.position].join(", ") });
     }
     if (item.label !== null && item.label !== "TRUSTED CERTIFICATE" && outer.end !== item.der.length) {
-      problem(`${item.der.length - outer.end} bytes after the end of the ${item.label} were ignored`);
+      log.problem(item.position, `${item.der.length - outer.end} bytes after the end of the ${item.label} were ignored`);
     }
+    return true;
   } catch (error) {
-    problem(messageOf(error));
+    log.problem(item.position, messageOf(error));
+    return false;
   }
 }
 
-function readPem(file: InputFile, out: InputResult, progress?: ProgressHook): void {
+function readPem(file: InputFile, log: FileLog, out: InputResult, progress?: ProgressHook): void {
   let n = 0;
   for (const block of pemBlocks(file.bytes)) {
     n++;
     const position = `PEM block ${n} (byte ${block.offset})`;
+    let ok = false;
     if (!CERTIFICATE_LABELS.has(block.label) && !CRL_LABELS.has(block.label)) {
-      out.problems.push({ file: file.name, position, message: `skipped a "${block.label}" block: not a certificate or CRL` });
+      log.problem(position, `skipped a "${block.label}" block: not a certificate or CRL`);
     } else if (typeof block.der === "string") {
-      out.problems.push({ file: file.name, position, message: block.der });
+      log.problem(position, block.der);
     } else {
-      readItem(file.name, { der: block.der, offset: 0, position, label: block.label }, out);
+      ok = readItem(log, { der: block.der, offset: 0, position, label: block.label }, out);
     }
     if (progress && n % PROGRESS_EVERY === 0) progress(n);
+    if (!log.itemDone(ok, position)) return;
   }
-  if (n === 0) out.problems.push({ file: file.name, position: "", message: "no PEM block found" });
+  if (n === 0) log.problem("", "no PEM block found");
 }
 
-function readDer(file: InputFile, out: InputResult, progress?: ProgressHook): void {
+function readDer(file: InputFile, log: FileLog, out: InputResult, progress?: ProgressHook): void {
   const bytes = file.bytes;
   let offset = 0;
   let n = 0;
@@ -78,30 +145,36 @@ function readDer(file: InputFile, out: InputResult, progress?: ProgressHook): vo
       end = readTlv(bytes, offset, bytes.length).end;
     } catch (error) {
       // Without a valid length there is no way to find the next item: stop here.
-      out.problems.push({ file: file.name, position, message: messageOf(error) });
+      log.problem(position, messageOf(error));
       return;
     }
-    readItem(file.name, { der: bytes.subarray(offset, end), offset: 0, position, label: null }, out);
+    const ok = readItem(log, { der: bytes.subarray(offset, end), offset: 0, position, label: null }, out);
     offset = end;
     if (progress && n % PROGRESS_EVERY === 0) progress(n);
+    if (!log.itemDone(ok, position)) return;
   }
 }
 
 /** Reads one file into `out`. */
 export function readFile(file: InputFile, out: InputResult, progress?: ProgressHook): void {
+  const log = new FileLog(file.name, out);
   try {
-    if (file.bytes.length === 0) {
-      out.problems.push({ file: file.name, position: "", message: "the file is empty" });
+    const tooLarge = sizeProblem("certificateFile", file.bytes.length);
+    if (tooLarge) {
+      log.problem("", tooLarge);
+    } else if (file.bytes.length === 0) {
+      log.problem("", "the file is empty");
     } else if (hasPem(file.bytes)) {
-      readPem(file, out, progress);
+      readPem(file, log, out, progress);
     } else if (file.bytes[0] === TAG.SEQUENCE) {
-      readDer(file, out, progress);
+      readDer(file, log, out, progress);
     } else {
-      out.problems.push({ file: file.name, position: "", message: "not a certificate or CRL: neither PEM nor DER" });
+      log.problem("", "not a certificate or CRL: neither PEM nor DER");
     }
   } catch (error) {
-    out.problems.push({ file: file.name, position: "", message: `could not be read: ${messageOf(error)}` });
+    log.problem("", `could not be read: ${messageOf(error)}`);
   }
+  log.close();
 }
 
 /** Reads every file. */

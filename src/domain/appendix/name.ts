@@ -5,30 +5,32 @@
 import { DerError, TAG, children, readOid, tlvHex, type Tlv } from "./der.ts";
 import { ATTRIBUTE_TYPE_NAMES } from "./attributeTypes.ts";
 import { readString } from "./strings.ts";
+import { hexEscape, isControl } from "./controls.ts";
 
 /**
  * RFC 4514 §2.4: `"+,;<>\` anywhere, a leading space or "#", a trailing space.
- * Control characters are escaped as `\XX` too (as OpenSSL does), so a name can
- * never break a CSV line or a terminal.
+ * Control characters (C0, DEL, C1) are escaped as `\XX` too (as OpenSSL
+ * does), so a name can never break a CSV line or a terminal.
  */
 export function escapeValue(value: string): string {
-  let out = "";
+  // An array joined, not `+=`: flat strings (see `toHex` in der.ts).
+  const out = new Array<string>(value.length);
   for (let i = 0; i < value.length; i++) {
     const c = value[i];
     const code = value.charCodeAt(i);
     if (c === '"' || c === "+" || c === "," || c === ";" || c === "<" || c === ">" || c === "\\") {
-      out += "\\" + c;
+      out[i] = "\\" + c;
     } else if ((c === " " || c === "#") && i === 0) {
-      out += "\\" + c;
+      out[i] = "\\" + c;
     } else if (c === " " && i === value.length - 1) {
-      out += "\\ ";
-    } else if (code < 0x20 || code === 0x7f) {
-      out += "\\" + code.toString(16).toUpperCase().padStart(2, "0");
+      out[i] = "\\ ";
+    } else if (isControl(code)) {
+      out[i] = hexEscape(code);
     } else {
-      out += c;
+      out[i] = c;
     }
   }
-  return out;
+  return out.join("");
 }
 
 function attribute(bytes: Uint8Array, atv: Tlv): string {

@@ -13,7 +13,8 @@ export type PemBlock = {
   der: Uint8Array | string;
 };
 
-const DASH = 0x2d;
+/** Both `-----BEGIN ` and `-----END ` start with five dashes. */
+const DASHES = 5;
 const BEGIN = "-----BEGIN ";
 const END = "-----END ";
 
@@ -23,12 +24,18 @@ function matches(bytes: Uint8Array, at: number, text: string): boolean {
   return true;
 }
 
-/** Index of `text` at or after `from`, or -1. Uses native indexOf on its first byte to stay fast on big inputs. */
+/**
+ * Index of `text` (which starts with five dashes) at or after `from`, or -1.
+ * Native indexOf looks for the letter after the dashes, which is rare, so a
+ * file of 50 MB of dashes is crossed at memcpy speed instead of one check per dash.
+ */
 function find(bytes: Uint8Array, text: string, from: number): number {
-  let at = from;
+  const key = text.charCodeAt(DASHES);
+  let at = from + DASHES;
   for (;;) {
-    at = bytes.indexOf(DASH, at);
-    if (at < 0 || matches(bytes, at, text)) return at;
+    at = bytes.indexOf(key, at);
+    if (at < 0) return -1;
+    if (matches(bytes, at - DASHES, text)) return at - DASHES;
     at++;
   }
 }
@@ -50,9 +57,12 @@ export function hasPem(bytes: Uint8Array): boolean {
   return find(bytes, BEGIN, 0) >= 0;
 }
 
-/** Every PEM block, in order. A block without its END line is reported with an error message as `der`. */
-export function pemBlocks(bytes: Uint8Array): PemBlock[] {
-  const blocks: PemBlock[] = [];
+/**
+ * Every PEM block, in order, one at a time (a 100 MB file of tiny blocks must
+ * not become millions of objects at once). A block without its END line is
+ * reported with an error message as `der`.
+ */
+export function* pemBlocks(bytes: Uint8Array): Generator<PemBlock> {
   let at = find(bytes, BEGIN, 0);
   while (at >= 0) {
     const head = readLabel(bytes, at + BEGIN.length);
@@ -62,12 +72,11 @@ export function pemBlocks(bytes: Uint8Array): PemBlock[] {
     }
     const end = find(bytes, END, head.end);
     if (end < 0) {
-      blocks.push({ label: head.label, offset: at, der: `no "-----END ${head.label}-----" line: the block is truncated` });
-      break;
+      yield { label: head.label, offset: at, der: `no "-----END ${head.label}-----" line: the block is truncated` };
+      return;
     }
-    blocks.push({ label: head.label, offset: at, der: decodeBase64(bytes, head.end, end) });
+    yield { label: head.label, offset: at, der: decodeBase64(bytes, head.end, end) };
     const tail = readLabel(bytes, end + END.length);
     at = find(bytes, BEGIN, tail ? tail.end : end + END.length);
   }
-  return blocks;
 }

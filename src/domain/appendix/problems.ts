@@ -1,3 +1,5 @@
+import { escapeControls } from "./controls.ts";
+
 /** Something wrong with one item of the input; everything else is kept. */
 export type Problem = {
   file: string;
@@ -6,9 +8,13 @@ export type Problem = {
   message: string;
 };
 
-/** `bundle.pem, certificate 3 (byte 2048): truncated ...` */
+/**
+ * `bundle.pem, certificate 3 (byte 2048): truncated ...`. Control characters
+ * (in a file name, or a value quoted from a certificate) shown as `\XX`:
+ * this line goes to a terminal.
+ */
 export function formatProblem(problem: Problem): string {
-  return `${problem.file}${problem.position ? `, ${problem.position}` : ""}: ${problem.message}`;
+  return escapeControls(`${problem.file}${problem.position ? `, ${problem.position}` : ""}: ${problem.message}`);
 }
 
 /** The message of anything thrown, without a stack trace. */

@@ -18,10 +18,12 @@ export const STRING_TAGS = {
 
 const utf8 = new TextDecoder("utf-8");
 
+/** Chunked `fromCharCode`: flat strings (see `toHex`), and no argument list too long for the engine. */
 function latin1(bytes: Uint8Array, start: number, end: number): string {
-  let out = "";
-  for (let i = start; i < end; i++) out += String.fromCharCode(bytes[i]);
-  return out;
+  const CHUNK = 8192;
+  const parts: string[] = [];
+  for (let i = start; i < end; i += CHUNK) parts.push(String.fromCharCode(...bytes.subarray(i, Math.min(end, i + CHUNK))));
+  return parts.join("");
 }
 
 function isAscii(bytes: Uint8Array, start: number, end: number): boolean {

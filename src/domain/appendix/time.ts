@@ -65,8 +65,9 @@ const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 /** `2025-03-04T17:20:00Z`: ISO 8601 in UTC with seconds, as certificates carry them. */
 export function isoSeconds(ms: number): string {
   const d = new Date(ms);
-  return (
-    `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
-    `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}Z`
-  );
+  // Joined rather than concatenated: one flat string per row, not a chain of pieces kept per certificate.
+  return [
+    pad(d.getUTCFullYear(), 4), "-", pad(d.getUTCMonth() + 1), "-", pad(d.getUTCDate()),
+    "T", pad(d.getUTCHours()), ":", pad(d.getUTCMinutes()), ":", pad(d.getUTCSeconds()), "Z",
+  ].join("");
 }
