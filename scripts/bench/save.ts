@@ -12,8 +12,9 @@ import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { chromium, type Page } from "playwright-core";
-import { build, preview } from "vite";
+import type { Page } from "playwright-core";
+import { build } from "vite";
+import { serveBuild } from "./served.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const WARM_UP = 3;
@@ -63,13 +64,8 @@ async function main() {
   const keys = Number(options.keys);
   const outDir = mkdtempSync(join(tmpdir(), "ccadb-bench-save-"));
   await build({ root: ROOT, logLevel: "error", build: { outDir, emptyOutDir: true } });
-  const server = await preview({ root: ROOT, logLevel: "error", build: { outDir }, preview: { host: "127.0.0.1", port: 4192, strictPort: false } });
-  const url = server.resolvedUrls?.local[0];
-  const args = ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-  if (process.getuid?.() === 0) args.push("--no-sandbox");
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args });
+  const { url, browser, close } = await serveBuild(ROOT, outDir, 4192);
   try {
-    if (!url) throw new Error("vite preview did not report a URL");
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.addInitScript(installProbe);
     await page.goto(`${url}?example=large`);
@@ -88,8 +84,7 @@ async function main() {
     console.log(`IndexedDB write (read + compare-and-set + put + commit, index update included): ${stats(results.map((r) => r.write))}`);
     console.log(`Keystroke to safe on disk:                                              ${stats(results.map((r) => r.safe))}`);
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
     rmSync(outDir, { recursive: true, force: true });
   }
 }

@@ -12,8 +12,9 @@ import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { chromium, type Page } from "playwright-core";
-import { build, preview } from "vite";
+import type { Page } from "playwright-core";
+import { build } from "vite";
+import { serveBuild } from "./served.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const TARGET_P95_MS = 50;
@@ -108,13 +109,8 @@ async function main() {
   const delay = Number(options.delay);
   const outDir = mkdtempSync(join(tmpdir(), "ccadb-bench-typing-"));
   await build({ root: ROOT, logLevel: "error", build: { outDir, emptyOutDir: true } });
-  const server = await preview({ root: ROOT, logLevel: "error", build: { outDir }, preview: { host: "127.0.0.1", port: 4191, strictPort: false } });
-  const url = server.resolvedUrls?.local[0];
-  const args = ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-  if (process.getuid?.() === 0) args.push("--no-sandbox");
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args });
+  const { url, browser, close } = await serveBuild(ROOT, outDir, 4191);
   try {
-    if (!url) throw new Error("vite preview did not report a URL");
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${url}?example=large`);
     const latencies = await measure(page, keys, delay, options.field);
@@ -125,8 +121,7 @@ async function main() {
     console.log(`p50 ${percentile(sorted, 50).toFixed(1)} ms  p95 ${p95.toFixed(1)} ms  max ${sorted[sorted.length - 1].toFixed(1)} ms`);
     console.log(`Keystroke-to-preview p95: target <= ${TARGET_P95_MS} ms  ${p95 <= TARGET_P95_MS ? "PASS" : "FAIL"}`);
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
     rmSync(outDir, { recursive: true, force: true });
   }
 }

@@ -1,36 +1,30 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { lazy, Suspense, useState } from "react";
-import { FormProvider, useForm } from "react-hook-form";
-import { ReadyDraftSchema } from "../domain/draft/readinessSchema.ts";
 import type { Draft } from "../domain/draft/schema.ts";
-import { emptyDraft } from "../domain/draft/newDraft.ts";
 import { DraftSessionContext } from "../drafts/DraftSessionContext.tsx";
 import { DraftBanners } from "../drafts/ui/DraftBanners.tsx";
 import { useDraftStorage } from "../drafts/useDraftStorage.ts";
-import { ReadinessProvider } from "../wizard/form/ReadinessContext.tsx";
-import { Wizard } from "../wizard/Wizard.tsx";
 import type { StepId } from "../wizard/steps.ts";
 import { AppHeader } from "./AppHeader.tsx";
-// The preview column (renderer, output buttons) loads beside the form, not before it.
-const LivePreview = lazy(() => import("./LivePreview.tsx"));
 import { StartScreen } from "./StartScreen.tsx";
 import { draftFromUrl } from "./startDraft.ts";
 
+// The form stack (react-hook-form, zod, readiness rules, the wizard) is not needed for the
+// Start screen, so it is not in the first download; it is requested now, in parallel with
+// storage reading the draft to reopen, so a returning user's draft shows no later.
+const formStack = import("./DraftEditor.tsx");
+const DraftEditor = lazy(() => formStack);
+
 /** Until storage says whether there is a draft to reopen, neither the Start screen nor the wizard shows. */
 type View = "loading" | "start" | "editing";
+
+const LOADING = <main aria-busy="true" className="px-4 py-6 sm:px-6" />;
 
 export function App() {
   const [initial] = useState(() => draftFromUrl(window.location.search));
   const [view, setView] = useState<View>("loading");
   const [step, setStep] = useState<StepId>("summary");
-  const form = useForm({
-    resolver: zodResolver(ReadyDraftSchema),
-    defaultValues: emptyDraft(),
-    mode: "onSubmit",
-    reValidateMode: "onChange",
-  });
-  const session = useDraftStorage(
-    form,
+  const [kindSwitchSlot, setKindSwitchSlot] = useState<HTMLElement | null>(null);
+  const storage = useDraftStorage(
     {
       onOpen: (at) => {
         setStep(at);
@@ -40,6 +34,7 @@ export function App() {
     },
     initial,
   );
+  const { session } = storage;
 
   const start = (draft: Draft) => void session.create(draft);
   const changeStep = (next: StepId) => {
@@ -49,30 +44,21 @@ export function App() {
 
   return (
     <DraftSessionContext value={session}>
-      <FormProvider {...form}>
-        <ReadinessProvider>
-          <div className="min-h-screen">
-            <AppHeader started={view === "editing"} onNewReport={() => void session.close()} />
-            <DraftBanners />
-            {view === "editing" && (
-              <main className="mx-auto grid max-w-[100rem] gap-8 px-4 py-6 sm:px-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-                <form noValidate onSubmit={(e) => e.preventDefault()} aria-label="Incident report" className="min-w-0 print:hidden">
-                  <Wizard step={step} onStepChange={changeStep} />
-                </form>
-                <Suspense fallback={<div aria-busy="true" className="min-h-40" />}>
-                  <LivePreview />
-                </Suspense>
-              </main>
-            )}
-            {view === "start" && (
-              <main className="px-4 sm:px-6">
-                <StartScreen onStart={start} />
-              </main>
-            )}
-            {view === "loading" && <main aria-busy="true" className="px-4 py-6 sm:px-6" />}
-          </div>
-        </ReadinessProvider>
-      </FormProvider>
+      <div className="min-h-screen">
+        <AppHeader started={view === "editing"} onNewReport={() => void session.close()} kindSwitchSlot={setKindSwitchSlot} />
+        <DraftBanners />
+        {view === "editing" && (
+          <Suspense fallback={LOADING}>
+            <DraftEditor storage={storage} step={step} onStepChange={changeStep} kindSwitchSlot={kindSwitchSlot} />
+          </Suspense>
+        )}
+        {view === "start" && (
+          <main className="px-4 sm:px-6">
+            <StartScreen onStart={start} />
+          </main>
+        )}
+        {view === "loading" && LOADING}
+      </div>
     </DraftSessionContext>
   );
 }

@@ -212,6 +212,8 @@ export function createDraftSession({ repository, editor, openChannel, now = Date
 
     create,
     open,
+    /** The open draft as it is in memory (the form's content), or null on the Start screen. */
+    openDraft: (): Draft | null => (state.openId === null ? null : editor.read()),
     /** The form changed. */
     changed: () => {
       if (state.openId !== null) scheduler.schedule();

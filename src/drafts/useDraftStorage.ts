@@ -1,30 +1,26 @@
 /**
- * Connects the form to drafts storage: the session is created once, every
- * form change and step change schedules a save, and a hidden or closed page
- * flushes at once.
+ * Connects drafts storage to the app: the session is created once, with the
+ * form as its editor once the form's code has loaded (see `formEditor`); a
+ * hidden or closed page flushes at once.
  */
 import { useEffect, useState } from "react";
 import type { Draft } from "../domain/draft/schema.ts";
-import { formEditor, type FormWithDraft, type Shell } from "./formEditor.ts";
+import { formEditor, type FormEditor, type FormWithDraft, type Shell } from "./formEditor.ts";
 import { createDraftRepository } from "./repository.ts";
 import { createDraftSession, type DraftSession } from "./session.ts";
 import { storeFromUrl } from "./storage/storeFromUrl.ts";
 import { openTabChannel } from "./tabChannel.ts";
 
-/** `initial`: a draft to open as new (an example from the URL, loaded on demand); otherwise the last one reopens. */
-export function useDraftStorage(form: FormWithDraft, shell: Shell, initial: Promise<Draft | null>): DraftSession {
-  const [{ session, isLoading }] = useState(() => {
-    const { editor, isLoading } = formEditor(form, shell);
-    const repository = createDraftRepository(storeFromUrl(window.location.search));
-    return { session: createDraftSession({ repository, editor, openChannel: openTabChannel }), isLoading };
-  });
+export type DraftStorage = { session: DraftSession; editor: FormEditor };
 
-  useEffect(() => {
-    const subscription = form.watch(() => {
-      if (!isLoading()) session.changed();
-    });
-    return () => subscription.unsubscribe();
-  }, [form, session, isLoading]);
+/** `initial`: a draft to open as new (an example from the URL, loaded on demand); otherwise the last one reopens. */
+export function useDraftStorage(shell: Shell, initial: Promise<Draft | null>): DraftStorage {
+  const [storage] = useState(() => {
+    const editor = formEditor(shell);
+    const repository = createDraftRepository(storeFromUrl(window.location.search));
+    return { session: createDraftSession({ repository, editor: editor.editor, openChannel: openTabChannel }), editor };
+  });
+  const { session } = storage;
 
   useEffect(() => {
     const disconnect = session.connect();
@@ -60,5 +56,20 @@ export function useDraftStorage(form: FormWithDraft, shell: Shell, initial: Prom
     });
   }, [session, initial]);
 
-  return session;
+  return storage;
+}
+
+/** Hands the mounted form to the session, and saves its changes (not the loads). */
+export function useFormAsEditor(storage: DraftStorage, form: FormWithDraft): void {
+  const { session, editor } = storage;
+  useEffect(() => {
+    const detach = editor.attach(form);
+    const subscription = form.watch(() => {
+      if (!editor.isLoading()) session.changed();
+    });
+    return () => {
+      subscription.unsubscribe();
+      detach();
+    };
+  }, [form, session, editor]);
 }

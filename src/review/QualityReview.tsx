@@ -4,7 +4,7 @@
  */
 import { useMemo } from "react";
 import { formatPath } from "../domain/draft/problems.ts";
-import { parsePath } from "../domain/draft/readinessSchema.ts";
+import { parsePath } from "../domain/draft/jsonPath.ts";
 import type { Draft } from "../domain/draft/schema.ts";
 import { reviewQuality } from "../domain/quality/reviewQuality.ts";
 import { RULE_TITLES } from "../domain/quality/titles.ts";

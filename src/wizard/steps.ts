@@ -2,15 +2,14 @@
  * The wizard's steps: the template's sections, in order, plus Review. Which
  * steps a report shows follows from the sections its template has.
  */
-import { SECTION_IDS, SECTIONS } from "../domain/draft/catalogue.ts";
+import { SECTIONS } from "../domain/draft/catalogue.ts";
 import type { ReportKind } from "../domain/draft/schema.ts";
-import { parsePath } from "../domain/draft/readinessSchema.ts";
+import { parsePath } from "../domain/draft/jsonPath.ts";
 import type { Draft } from "../domain/draft/schema.ts";
 import type { Problem } from "../domain/draft/problems.ts";
 
-/** The template's sections, in order, then Review. */
-export const STEP_IDS = [...SECTION_IDS, "review"] as const;
-export type StepId = (typeof STEP_IDS)[number];
+import { STEP_IDS, type StepId } from "./stepIds.ts";
+export { STEP_IDS, type StepId } from "./stepIds.ts";
 
 type StepSpec = {
   label: string;

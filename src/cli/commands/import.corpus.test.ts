@@ -54,6 +54,7 @@ async function runImport(name: string) {
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
     readFile: async () => new TextEncoder().encode(text),
+    fileSize: async () => new TextEncoder().encode(text).length,
   });
   return { text, code, stdout, stderr };
 }

@@ -8,20 +8,9 @@
  */
 import type { Author, Draft, ReportKind } from "./schema.ts";
 import { ACTION_KINDS, ACTION_STATUSES, ISSUANCE_STOPPED, SOURCES } from "./schema.ts";
+import type { SectionId } from "./sectionIds.ts";
 
-/** Report sections, in template order. */
-export const SECTION_IDS = [
-  "summary",
-  "impact",
-  "timeline",
-  "relatedIncidents",
-  "rootCauses",
-  "lessons",
-  "actionItems",
-  "appendix",
-  "closure",
-] as const;
-export type SectionId = (typeof SECTION_IDS)[number];
+export { SECTION_IDS, type SectionId } from "./sectionIds.ts";
 
 export type SectionSpec = {
   /** The template's heading text (without the `###`). */

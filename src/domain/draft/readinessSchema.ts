@@ -4,17 +4,9 @@
  * messages as `ccadb-report validate`.
  */
 import * as z from "zod/mini";
+import { parsePath } from "./jsonPath.ts";
 import { checkReadiness } from "./readiness.ts";
 import { DraftSchema } from "./schema.ts";
-
-/** `actionItems[2].kind` -> `["actionItems", 2, "kind"]`. */
-export function parsePath(path: string): (string | number)[] {
-  const parts: (string | number)[] = [];
-  for (const match of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
-    parts.push(match[2] !== undefined ? Number(match[2]) : match[1]);
-  }
-  return parts;
-}
 
 export const ReadyDraftSchema = DraftSchema.check(
   z.superRefine((draft, ctx) => {

@@ -1,6 +1,6 @@
 import { REPORT_KIND_LABELS } from "../../domain/draft/catalogue.ts";
 import { formatPath } from "../../domain/draft/problems.ts";
-import { parsePath } from "../../domain/draft/readinessSchema.ts";
+import { parsePath } from "../../domain/draft/jsonPath.ts";
 import { useReadiness } from "../form/ReadinessContext.tsx";
 import { STEPS, fieldName, stepOfProblem, stepsFor, type StepId } from "../steps.ts";
 import { StepIntro } from "./StepIntro.tsx";

@@ -1,0 +1,54 @@
+/**
+ * The open draft: the form (react-hook-form with the readiness schema), the
+ * wizard and the live preview. Loaded after the shell: the Start screen needs
+ * none of it, and `App` requests it at once, so it downloads while storage
+ * reads the draft to reopen.
+ */
+import { zodResolver } from "@hookform/resolvers/zod";
+import { lazy, Suspense, useState } from "react";
+import { createPortal } from "react-dom";
+import { FormProvider, useForm } from "react-hook-form";
+import { emptyDraft } from "../domain/draft/newDraft.ts";
+import { ReadyDraftSchema } from "../domain/draft/readinessSchema.ts";
+import { useFormAsEditor, type DraftStorage } from "../drafts/useDraftStorage.ts";
+import { ReadinessProvider } from "../wizard/form/ReadinessContext.tsx";
+import { Wizard } from "../wizard/Wizard.tsx";
+import type { StepId } from "../wizard/steps.ts";
+import { ReportKindSwitch } from "./ReportKindSwitch.tsx";
+// The preview column (renderer, output buttons) loads beside the form, not before it.
+const LivePreview = lazy(() => import("./LivePreview.tsx"));
+
+type Props = {
+  storage: DraftStorage;
+  step: StepId;
+  onStepChange(step: StepId): void;
+  /** Where the header shows the report kind switch, which edits the form. */
+  kindSwitchSlot: HTMLElement | null;
+};
+
+export default function DraftEditor({ storage, step, onStepChange, kindSwitchSlot }: Props) {
+  const [defaultValues] = useState(() => storage.editor.pending() ?? emptyDraft());
+  const form = useForm({
+    resolver: zodResolver(ReadyDraftSchema),
+    defaultValues,
+    mode: "onSubmit",
+    reValidateMode: "onChange",
+  });
+  useFormAsEditor(storage, form);
+
+  return (
+    <FormProvider {...form}>
+      <ReadinessProvider>
+        {kindSwitchSlot && createPortal(<ReportKindSwitch />, kindSwitchSlot)}
+        <main className="mx-auto grid max-w-[100rem] gap-8 px-4 py-6 sm:px-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+          <form noValidate onSubmit={(e) => e.preventDefault()} aria-label="Incident report" className="min-w-0 print:hidden">
+            <Wizard step={step} onStepChange={onStepChange} />
+          </form>
+          <Suspense fallback={<div aria-busy="true" className="min-h-40" />}>
+            <LivePreview />
+          </Suspense>
+        </main>
+      </ReadinessProvider>
+    </FormProvider>
+  );
+}
