@@ -22,7 +22,7 @@ export function RelatedIncidentsStep() {
         name="relatedIncidents"
         itemName={ITEM_NAMES.relatedIncidents}
         addLabel="Add related incident"
-        emptyText="No related incidents. If none exist, the section reads N/A."
+        emptyText="No related incidents yet: the section reads “(not yet provided)”."
         newItem={() => ({ id: newId("r"), bug: null, date: "", description: "" })}
         renderItem={(i) => (
           <div className="grid gap-4 sm:grid-cols-2">
