@@ -168,10 +168,10 @@ describe.concurrent("ccadb-report render", () => {
     expect((await run("render", example(id))).code).toBe(0);
   });
 
-  it("renders a draft that is not ready, with N/A, and lists its problems on stderr", async () => {
+  it("renders a draft that is not ready, with the placeholder for what is missing, and lists its problems on stderr", async () => {
     const result = await run("render", copyOf("full-no-certificates", (d) => (d.summary.relevantPolicies = "")));
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/\*\*Relevant policies:\*\* N\/A/);
+    expect(result.stdout).toMatch(/\*\*Relevant policies:\*\* _\(not yet provided\)_\n/);
     expect(result.stderr).toMatch(/not ready to post \(1 problem\):\nsummary\.relevantPolicies: /);
   });
 

@@ -18,6 +18,24 @@ describe("createSaveScheduler", () => {
     expect(scheduler.busy()).toBe(false);
   });
 
+  it("saves steady typing at least every 2 s (a key every 150 ms never leaves 300 ms of quiet)", async () => {
+    const writes: number[] = [];
+    const run = vi.fn(async () => {
+      writes.push(Date.now());
+      return true;
+    });
+    const scheduler = createSaveScheduler(run, 300);
+    const start = Date.now();
+    for (let i = 0; i < 40; i++) {
+      scheduler.schedule();
+      await vi.advanceTimersByTimeAsync(150);
+    }
+    // 2 s after the first key, and 2 s after the first key following each write.
+    expect(writes.map((t) => t - start)).toEqual([2000, 4100]);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(writes.map((t) => t - start)).toEqual([2000, 4100, 6150]);
+  });
+
   it("flush writes at once and cancels the timer", async () => {
     const run = vi.fn(async () => true);
     const scheduler = createSaveScheduler(run, 300);

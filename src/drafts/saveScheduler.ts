@@ -1,7 +1,9 @@
 /**
  * Debounced saving: a burst of keystrokes becomes one write, `delay` ms after
- * the last one; `flush` writes at once (page hidden or closed). One write at
- * a time: a change during a write is saved after it, never lost.
+ * the last one, but never later than `maxWait` ms after the first unsaved
+ * change, so steady typing is saved too (a killed browser loses at most
+ * `maxWait` ms of it); `flush` writes at once (page hidden or closed). One
+ * write at a time: a change during a write is saved after it, never lost.
  */
 export type SaveScheduler = {
   /** Something changed: write after `delay` ms of quiet. */
@@ -16,12 +18,17 @@ export type SaveScheduler = {
   dirty(): boolean;
 };
 
+/** Steady typing is written at least this often. */
+export const MAX_WAIT_MS = 2000;
+
 /**
  * `run` does the write and returns whether it succeeded; a failed write stays
  * unsaved, for the next change or flush to retry.
  */
-export function createSaveScheduler(run: () => Promise<boolean>, delay: number): SaveScheduler {
+export function createSaveScheduler(run: () => Promise<boolean>, delay: number, maxWait = MAX_WAIT_MS): SaveScheduler {
   let dirty = false;
+  /** When the oldest change not yet handed to a write was made. */
+  let dirtySince = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<void> | null = null;
 
@@ -35,6 +42,7 @@ export function createSaveScheduler(run: () => Promise<boolean>, delay: number):
     while (running) await running;
     if (!dirty) return;
     dirty = false;
+    dirtySince = 0;
     running = run()
       .then(
         (ok) => {
@@ -52,16 +60,22 @@ export function createSaveScheduler(run: () => Promise<boolean>, delay: number):
 
   return {
     schedule() {
+      const now = Date.now();
+      if (dirtySince === 0) dirtySince = now;
       dirty = true;
       stopTimer();
-      timer = setTimeout(() => {
-        timer = null;
-        void flush();
-      }, delay);
+      timer = setTimeout(
+        () => {
+          timer = null;
+          void flush();
+        },
+        Math.max(0, Math.min(delay, dirtySince + maxWait - now)),
+      );
     },
     flush,
     cancel() {
       dirty = false;
+      dirtySince = 0;
       stopTimer();
     },
     busy: () => dirty || running !== null,

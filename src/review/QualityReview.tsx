@@ -8,9 +8,10 @@ import { parsePath } from "../domain/draft/jsonPath.ts";
 import type { Draft } from "../domain/draft/schema.ts";
 import { reviewQuality } from "../domain/quality/reviewQuality.ts";
 import { RULE_TITLES } from "../domain/quality/titles.ts";
-import type { QualityWarning } from "../domain/quality/types.ts";
+import type { QualityWarning, RuleId } from "../domain/quality/types.ts";
 import { bugzillaLength } from "../domain/render/bugzilla.ts";
 import { renderReport } from "../domain/render/render.ts";
+import { useLikelyRelatedCount } from "../wizard/incidents/useLikelyRelatedCount.ts";
 import { fieldName, stepOfPath, stepsFor, type StepId } from "../wizard/steps.ts";
 import { BUTTON, MUTED, QUOTE } from "./styles.ts";
 
@@ -20,8 +21,12 @@ export function countWarnings(n: number): string {
   return `${n} ${n === 1 ? "warning" : "warnings"}`;
 }
 
+/** Where a warning's button leads, where "Go to" a field would say too little. */
+const GO_LABELS: Partial<Record<RuleId, string>> = { "related-incidents": "Open the related incidents finder" };
+
 function WarningItem({ warning, onGo }: { warning: QualityWarning; onGo: (() => void) | null }) {
   const where = formatPath(parsePath(warning.path));
+  const label = GO_LABELS[warning.rule];
   return (
     <li className="space-y-2 rounded-md border border-sky-200 bg-sky-50 p-3 dark:border-sky-900 dark:bg-sky-950/40">
       <h4 className="text-sm font-semibold text-slate-900 dark:text-slate-100">{RULE_TITLES[warning.rule]}</h4>
@@ -29,7 +34,11 @@ function WarningItem({ warning, onGo }: { warning: QualityWarning; onGo: (() => 
       <blockquote className={QUOTE}>{warning.guideline}</blockquote>
       {onGo && (
         <button type="button" className={BUTTON} onClick={onGo}>
-          Go to <span className="font-mono text-xs">{where}</span>
+          {label ?? (
+            <>
+              Go to <span className="font-mono text-xs">{where}</span>
+            </>
+          )}
         </button>
       )}
     </li>
@@ -37,7 +46,11 @@ function WarningItem({ warning, onGo }: { warning: QualityWarning; onGo: (() => 
 }
 
 export function QualityReview({ draft, now, onGoTo }: Props) {
-  const warnings = useMemo(() => reviewQuality(draft, { now, renderedLength: bugzillaLength(renderReport(draft)) }), [draft, now]);
+  const relatedIncidentMatches = useLikelyRelatedCount(draft, now);
+  const warnings = useMemo(
+    () => reviewQuality(draft, { now, renderedLength: bugzillaLength(renderReport(draft)), relatedIncidentMatches }),
+    [draft, now, relatedIncidentMatches],
+  );
   const first = stepsFor(draft.kind)[0];
   const goTo = (path: string) => {
     const step = stepOfPath(path, draft.kind);

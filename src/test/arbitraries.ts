@@ -3,7 +3,19 @@
  * leans on everything that can go wrong in Bugzilla's Markdown.
  */
 import fc from "fast-check";
-import { ACTION_KINDS, ACTION_STATUSES, AUTHORS, DRAFT_FORMAT, DRAFT_VERSION, ISSUANCE_STOPPED, REPORT_KINDS, REVOKED_VALUES, SOURCES, type Draft } from "../domain/draft/schema.ts";
+import {
+  ACTION_KINDS,
+  ACTION_STATUSES,
+  AUTHORS,
+  DRAFT_FORMAT,
+  DRAFT_VERSION,
+  ISSUANCE_STOPPED,
+  NOT_APPLICABLE_LISTS,
+  REPORT_KINDS,
+  REVOKED_VALUES,
+  SOURCES,
+  type Draft,
+} from "../domain/draft/schema.ts";
 
 const TRICKY = [
   "|", "\\|", "\n", "\n\n", "\r\n", "- ", "* ", "1. ", "2) ", "# ", "### Impact", "> ", "```", "~~~", "---", "===", "**", "*", "_",
@@ -25,6 +37,14 @@ const date = fc.oneof(fc.constantFrom("2025-01-19", "", "2025-13-40", "soon"), d
 const id = fc.string({ minLength: 1, maxLength: 6, unit: fc.constantFrom(..."abcdefghijklmnop0123456789") });
 const count = fc.oneof(fc.nat({ max: 1_000_000 }), fc.constant<"N/A">("N/A"), fc.constant(null));
 const choiceOf = <T extends string>(values: readonly T[]) => fc.constantFrom<"" | T>("", ...values);
+const asWrittenText = fc.oneof(trickyText, fc.constantFrom("External report", "150 certificates referenced by 68 problem reports", "was not halted"));
+
+/** An optional `asWritten` object with some of these keys (the v1 addition for text that is not of the field's type). */
+const written = <K extends string>(...keys: K[]) =>
+  fc.option(
+    fc.dictionary(fc.constantFrom(...keys), asWrittenText, { maxKeys: keys.length }),
+    { nil: undefined, freq: 3 },
+  );
 const sha = fc.oneof(fc.constant(""), fc.stringMatching(/^[0-9a-f]{64}$/));
 
 /** Draft parts with ids still to be made unique. */
@@ -36,6 +56,7 @@ const draftArbitrary = fc.record({
   bug: fc.option(fc.integer({ min: 1, max: 999_999_999 })),
   securitySensitive: fc.boolean(),
   revocationDelay: fc.boolean(),
+  notApplicable: fc.option(fc.subarray([...NOT_APPLICABLE_LISTS]), { nil: undefined }),
   summary: fc.record({
     ccadbId: fc.oneof(fc.constant("A000123"), text),
     incidentDescription: text,
@@ -45,6 +66,7 @@ const draftArbitrary = fc.record({
     nonComplianceEndExpected: fc.boolean(),
     relevantPolicies: text,
     source: choiceOf(SOURCES),
+    asWritten: written("source", "nonComplianceStart", "nonComplianceIdentified", "nonComplianceEnd"),
   }),
   impact: fc.record({
     totalCertificates: count,
@@ -55,9 +77,10 @@ const draftArbitrary = fc.record({
     issuanceStoppedExplanation: text,
     analysis: text,
     additionalConsiderations: text,
+    asWritten: written("totalCertificates", "remainingValidCertificates", "issuanceStopped"),
   }),
-  timeline: fc.array(fc.record({ id, at: dateTime, event: text }), { maxLength: 5 }),
-  relatedIncidents: fc.array(fc.record({ id, bug: fc.oneof(fc.integer({ min: 1, max: 9_999_999 }), fc.constant(null)), date, description: text }), { maxLength: 3 }),
+  timeline: fc.array(fc.record({ id, at: dateTime, event: text, asWritten: written("at") }), { maxLength: 5 }),
+  relatedIncidents: fc.array(fc.record({ id, bug: fc.oneof(fc.integer({ min: 1, max: 9_999_999 }), fc.constant(null)), date, description: text, asWritten: written("bug", "date") }), { maxLength: 3 }),
   rootCauses: fc.array(fc.record({ id, title: text, description: text, timeline: text, detection: text, interaction: text, methodology: text }), { maxLength: 3 }),
   lessons: fc.record({
     wentWell: fc.array(fc.record({ id, text }), { maxLength: 3 }),
@@ -66,7 +89,7 @@ const draftArbitrary = fc.record({
     additional: fc.array(fc.record({ id, text }), { maxLength: 3 }),
   }),
   actionItems: fc.array(
-    fc.record({ id, description: text, kind: choiceOf(ACTION_KINDS), addresses: fc.array(id, { maxLength: 3 }), evaluationCriteria: text, dueDate: date, status: choiceOf(ACTION_STATUSES) }),
+    fc.record({ id, description: text, kind: choiceOf(ACTION_KINDS), addresses: fc.array(id, { maxLength: 3 }), evaluationCriteria: text, dueDate: date, status: choiceOf(ACTION_STATUSES), asWritten: written("kind", "status", "dueDate") }),
     { maxLength: 4 },
   ),
   appendix: fc.record({
@@ -93,7 +116,7 @@ const draftArbitrary = fc.record({
 });
 
 /** Any draft the file schema accepts: ids made unique, references sometimes pointing at real items. */
-export const anyDraft: fc.Arbitrary<Draft> = draftArbitrary.map((parts) => {
+export const anyDraftWithAsWritten: fc.Arbitrary<Draft> = draftArbitrary.map((parts) => {
   let n = 0;
   const unique = <T extends { id: string }>(item: T): T => ({ ...item, id: `${item.id}-${n++}` });
   const rootCauses = parts.rootCauses.map(unique);
@@ -119,3 +142,21 @@ export const anyDraft: fc.Arbitrary<Draft> = draftArbitrary.map((parts) => {
     actionItems,
   };
 });
+
+/** Drop every `asWritten` (the optional v1 addition) from a draft. */
+function withoutAsWritten(draft: Draft): Draft {
+  const { asWritten: _s, ...summary } = draft.summary;
+  const { asWritten: _i, ...impact } = draft.impact;
+  const strip = <T extends { asWritten?: unknown }>({ asWritten: _w, ...rest }: T): Omit<T, "asWritten"> => rest;
+  return {
+    ...draft,
+    summary,
+    impact,
+    timeline: draft.timeline.map(strip),
+    relatedIncidents: draft.relatedIncidents.map(strip),
+    actionItems: draft.actionItems.map(strip),
+  };
+}
+
+/** Any draft the file schema accepts, without as-written values (which only some readers fill in). */
+export const anyDraft: fc.Arbitrary<Draft> = anyDraftWithAsWritten.map(withoutAsWritten);

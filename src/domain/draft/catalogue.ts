@@ -507,10 +507,10 @@ export const ITEM_FIELDS = {
     },
   },
 } as const satisfies {
-  timeline: Record<Exclude<keyof Draft["timeline"][number], "id">, FieldSpec>;
-  relatedIncidents: Record<Exclude<keyof Draft["relatedIncidents"][number], "id">, FieldSpec>;
-  rootCauses: Record<Exclude<keyof Draft["rootCauses"][number], "id">, FieldSpec>;
-  actionItems: Record<Exclude<keyof Draft["actionItems"][number], "id">, FieldSpec>;
+  timeline: Record<Exclude<keyof Draft["timeline"][number], "id" | "asWritten">, FieldSpec>;
+  relatedIncidents: Record<Exclude<keyof Draft["relatedIncidents"][number], "id" | "asWritten">, FieldSpec>;
+  rootCauses: Record<Exclude<keyof Draft["rootCauses"][number], "id" | "asWritten">, FieldSpec>;
+  actionItems: Record<Exclude<keyof Draft["actionItems"][number], "id" | "asWritten">, FieldSpec>;
 };
 
 export type ItemList = keyof typeof ITEM_FIELDS;
@@ -604,8 +604,14 @@ export function fieldsOf(section: SectionId): FieldKey[] {
   return (Object.keys(FIELDS) as FieldKey[]).filter((key) => FIELDS[key].section === section);
 }
 
-/** The text that marks a field not applicable. */
+/** The text that marks a field not applicable: only ever written by the author. */
 export const NOT_APPLICABLE = "N/A";
+
+/**
+ * What the report shows for a value not filled in yet (rendered in italics):
+ * never N/A, which would tell root programs that the field does not apply.
+ */
+export const NOT_YET_PROVIDED = "(not yet provided)";
 
 /** A field's spec, typed as the general FieldSpec (the table's literal types are narrower). */
 export function fieldSpec(key: FieldKey): FieldSpec {

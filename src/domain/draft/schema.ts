@@ -47,10 +47,20 @@ const count = z.union([z.int().check(z.nonnegative()), z.literal("N/A"), z.null(
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
 
+/**
+ * What the report says for typed fields whose text could not be read as their
+ * type (an imported "External report" for Source, "150 certificates referenced
+ * by 68 problem reports" for a count). When `asWritten.X` is a non-empty
+ * string, that is the report's value for X, and X itself stays unset.
+ * An optional v1 addition: see `asWritten.ts`.
+ */
+const written = z.optional(z.string());
+
 export const TimelineEntrySchema = z.strictObject({
   id,
   at: z.string(),
   event: z.string(),
+  asWritten: z.optional(z.strictObject({ at: written })),
 });
 
 export const RelatedIncidentSchema = z.strictObject({
@@ -58,6 +68,7 @@ export const RelatedIncidentSchema = z.strictObject({
   bug: z.nullable(z.int().check(z.positive())),
   date: z.string(),
   description: z.string(),
+  asWritten: z.optional(z.strictObject({ bug: written, date: written })),
 });
 
 export const RootCauseSchema = z.strictObject({
@@ -80,6 +91,7 @@ export const ActionItemSchema = z.strictObject({
   evaluationCriteria: z.string(),
   dueDate: z.string(),
   status: choice(ACTION_STATUSES),
+  asWritten: z.optional(z.strictObject({ kind: written, status: written, dueDate: written })),
 });
 
 const sha256OrEmpty = z.string().check(z.regex(/^([0-9a-f]{64})?$/i, "expected 64 hex digits, or empty"));
@@ -107,6 +119,9 @@ export const SummarySchema = z.strictObject({
   nonComplianceEndExpected: z.optional(z.boolean()),
   relevantPolicies: z.string(),
   source: choice(SOURCES),
+  asWritten: z.optional(
+    z.strictObject({ source: written, nonComplianceStart: written, nonComplianceIdentified: written, nonComplianceEnd: written }),
+  ),
 });
 
 export const ImpactSchema = z.strictObject({
@@ -118,6 +133,7 @@ export const ImpactSchema = z.strictObject({
   issuanceStoppedExplanation: z.string(),
   analysis: z.string(),
   additionalConsiderations: z.string(),
+  asWritten: z.optional(z.strictObject({ totalCertificates: written, remainingValidCertificates: written, issuanceStopped: written })),
 });
 
 export const LessonsSchema = z.strictObject({
@@ -138,7 +154,13 @@ export const ClosureSchema = z.strictObject({
   rootCauses: z.string(),
   remediationDescription: z.string(),
   commitmentSummary: z.string(),
+  /** The closure checklist's ticks for what the draft cannot know (optional v1 addition). */
+  checklist: z.optional(z.strictObject({ noOpenQuestions: z.optional(z.boolean()), informationRequested: z.optional(z.boolean()) })),
 });
+
+/** Lists that may be empty in a finished report; the author marks them N/A (optional v1 addition). */
+export const NOT_APPLICABLE_LISTS = ["relatedIncidents", "lessons.wentWell", "lessons.didNotGoWell", "lessons.gotLucky", "lessons.additional"] as const;
+export type NotApplicableList = (typeof NOT_APPLICABLE_LISTS)[number];
 
 /**
  * Text of an imported report that the importer could not place in a field:
@@ -167,6 +189,8 @@ const DraftObjectSchema = z.strictObject({
   bug: z.optional(z.nullable(z.int().check(z.positive()))),
   securitySensitive: z.optional(z.boolean()),
   revocationDelay: z.optional(z.boolean()),
+  /** Lists the author marked N/A: rendered as N/A while they are empty. */
+  notApplicable: z.optional(z.array(z.enum(NOT_APPLICABLE_LISTS))),
   summary: SummarySchema,
   impact: ImpactSchema,
   timeline: z.array(TimelineEntrySchema),

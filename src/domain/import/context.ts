@@ -1,5 +1,5 @@
 import { emptyDraft } from "../draft/newDraft.ts";
-import type { ActionItem, Author, Draft, LessonList, ReportKind } from "../draft/schema.ts";
+import type { ActionItem, Author, Draft, LessonList, NotApplicableList, ReportKind } from "../draft/schema.ts";
 import { trimBlankLines, type Line } from "./lines.ts";
 import type { Template } from "./reportHeadings.ts";
 import type { ReadMode, Unmapped } from "./types.ts";
@@ -39,4 +39,10 @@ export function skip(ctx: ReadContext, lines: readonly Line[], reason: string, h
 /** Sets aside one value that was found but could not be used. */
 export function skipValue(ctx: ReadContext, line: Line, text: string, reason: string): void {
   ctx.unmapped.push({ line: line.n, heading: ctx.heading, text, reason });
+}
+
+/** The report says N/A for a whole list (Related Incidents, a Lessons Learned list): the author's mark, kept. */
+export function markNotApplicable(ctx: ReadContext, list: NotApplicableList): void {
+  const marked = ctx.draft.notApplicable ?? [];
+  if (!marked.includes(list)) ctx.draft.notApplicable = [...marked, list];
 }

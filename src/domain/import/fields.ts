@@ -2,10 +2,10 @@
 import { fieldSpec, NOT_APPLICABLE, type FieldKey } from "../draft/catalogue.ts";
 import type { Draft } from "../draft/schema.ts";
 import { fieldText } from "../render/fieldText.ts";
-import { orNotApplicable } from "../render/markdown.ts";
+import { orPlaceholder } from "../render/markdown.ts";
 import { skipValue, type ReadContext } from "./context.ts";
 import type { Line } from "./lines.ts";
-import { choiceValue, countValue, dateOrTimeValue, isNotApplicable, textValue } from "./values.ts";
+import { choiceValue, countValue, dateOrTimeValue, isMissing, isNotApplicable, textValue } from "./values.ts";
 
 type FieldValue = string | number | boolean | null;
 
@@ -19,13 +19,13 @@ function setField(draft: Draft, path: string, value: FieldValue): void {
 
 /** Whether the draft now renders this field exactly as the report shows it. */
 function rendersAs(draft: Draft, key: FieldKey, text: string): boolean {
-  return orNotApplicable(fieldText(draft, key)) === text;
+  return orPlaceholder(fieldText(draft, key)) === text;
 }
 
 /** "NA" for a date the template does not let be N/A: kept as written, not read as empty. */
 function keepNotApplicableDate(ctx: ReadContext, key: FieldKey, text: string, line: Line): void {
   // The renderer's own "N/A" for a missing date reads back as missing.
-  if (ctx.mode === "lenient" && text.trim() !== "" && text.trim() !== NOT_APPLICABLE && isNotApplicable(text, ctx.mode)) skipValue(ctx, line, text, `${fieldSpec(key).label} must be a date`);
+  if (ctx.mode === "lenient" && !isMissing(text) && text.trim() !== NOT_APPLICABLE && isNotApplicable(text, ctx.mode)) skipValue(ctx, line, text, `${fieldSpec(key).label} must be a date`);
 }
 
 /**
@@ -58,7 +58,7 @@ const COMPOSED: Partial<Record<FieldKey, (ctx: ReadContext, text: string, line: 
       if (ctx.mode === "lenient" || rendersAs(ctx.draft, "impact.issuanceStopped", text)) return;
     }
     setField(ctx.draft, "impact.issuanceStopped", "");
-    setField(ctx.draft, "impact.issuanceStoppedExplanation", isNotApplicable(text, ctx.mode) ? "" : text);
+    setField(ctx.draft, "impact.issuanceStoppedExplanation", isMissing(text) ? "" : text);
   },
 };
 

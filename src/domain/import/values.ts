@@ -1,15 +1,21 @@
 /** Reading one value of the report back into the draft's types. */
-import { NOT_APPLICABLE } from "../draft/catalogue.ts";
+import { NOT_APPLICABLE, NOT_YET_PROVIDED } from "../draft/catalogue.ts";
 import { formatUtc, isDate, isDateTime, parseDateTime } from "../draft/datetime.ts";
 import { normalizeText } from "../render/markdown.ts";
 import type { Line } from "./lines.ts";
 import type { ReadMode } from "./types.ts";
 import { unguardLines } from "./unescape.ts";
 
+/** The renderer's placeholder for a value not filled in (`_(not yet provided)_`): nothing was written. */
+export function isMissing(text: string): boolean {
+  const t = text.trim();
+  return t === "" || t === `_${NOT_YET_PROVIDED}_` || t === `*${NOT_YET_PROVIDED}*` || t === NOT_YET_PROVIDED;
+}
+
 /** What means "nothing here": the renderer writes N/A; by hand also None, n/a, a dash. */
 export function isNotApplicable(text: string, mode: ReadMode): boolean {
   const t = text.trim();
-  if (t === "") return true;
+  if (isMissing(t)) return true;
   // Exactly: a value " N/A" renders with its space, so it is text, not N/A.
   if (mode === "exact") return text === NOT_APPLICABLE;
   return /^(n\/?a|none|not applicable|-+|\u2014)\.?$/i.test(t);
@@ -36,10 +42,19 @@ export function valueText(rest: string, body: readonly Line[], mode: ReadMode): 
   return normalizeText(lines.join("\n"));
 }
 
-/** A text field: empty stays empty (not filled in); N/A becomes "N/A" where the template allows it, else "". */
+/** The author wrote N/A (or, by hand, None, a dash…), as opposed to leaving the value out. */
+export function saysNotApplicable(text: string, mode: ReadMode): boolean {
+  return !isMissing(text) && isNotApplicable(text, mode);
+}
+
+/**
+ * A text field: empty or the placeholder stays empty (not filled in); N/A
+ * becomes "N/A" where the template allows it, and is otherwise kept as written.
+ */
 export function textValue(text: string, notApplicable: boolean, mode: ReadMode): string {
-  if (text.trim() === "") return "";
-  return isNotApplicable(text, mode) ? (notApplicable ? NOT_APPLICABLE : "") : text;
+  if (isMissing(text)) return "";
+  if (!isNotApplicable(text, mode)) return text;
+  return notApplicable || mode === "exact" ? NOT_APPLICABLE : text;
 }
 
 /** The renderer's UTC form, `2025-03-04 17:20 UTC`, back to `2025-03-04T17:20Z`; null if it is not exactly that. */
@@ -80,6 +95,8 @@ export function readWrittenTime(text: string, utc = false): string {
 
 /** A Date or DateTime field: exactly as rendered, or (by hand) as people write it. */
 export function dateOrTimeValue(text: string, mode: ReadMode): string {
+  if (isMissing(text)) return "";
+  if (mode === "exact" && text === NOT_APPLICABLE) return text;
   if (isNotApplicable(text, mode)) return "";
   return mode === "exact" ? (fromDisplayedUtc(text) ?? text) : readWrittenTime(text);
 }
@@ -87,7 +104,7 @@ export function dateOrTimeValue(text: string, mode: ReadMode): string {
 /** A certificate count: a whole number (by hand also `1,238`), N/A, or null when empty. */
 export function countValue(text: string, mode: ReadMode): number | "N/A" | null | undefined {
   const t = text.trim();
-  if (t === "") return null;
+  if (isMissing(t)) return null;
   if (isNotApplicable(t, mode)) return NOT_APPLICABLE;
   const digits = /^\d{1,3}(,\d{3})+$/.test(t) ? t.replace(/,/g, "") : t;
   if (!/^\d+$/.test(digits)) return undefined;

@@ -3,15 +3,17 @@
  * window, and words from what the report already says (relevant policies,
  * a category that fits).
  */
-import type { Draft } from "../draft/schema.ts";
 import type { IncidentFilters } from "./searchIndex.ts";
 import { windowStart } from "./window.ts";
 
+/** What `categoryOfDraft` reads of a report. */
+export type CategoryHints = { title: string; incidentDescription: string; revocationDelay?: boolean; certificateKind?: string };
+
 /** A whiteboard category the report's own answers point to, or null. */
-export function categoryOfDraft(draft: Draft): string | null {
-  const title = `${draft.title} ${draft.summary.incidentDescription}`;
-  if (draft.revocationDelay) return "leaf-revocation-delay";
-  if (draft.appendix.certificateKind === "smime" || /\bS\/?MIME\b/i.test(title)) return "smime-misissuance";
+export function categoryOfDraft(hints: CategoryHints): string | null {
+  const title = `${hints.title} ${hints.incidentDescription}`;
+  if (hints.revocationDelay) return "leaf-revocation-delay";
+  if (hints.certificateKind === "smime" || /\bS\/?MIME\b/i.test(title)) return "smime-misissuance";
   if (/\bEV\b|extended validation/i.test(title)) return "ev-misissuance";
   if (/\bOCSP\b/i.test(title)) return "ocsp-failure";
   if (/\bCRLs?\b/i.test(title)) return "crl-failure";
@@ -36,7 +38,10 @@ export function policyWords(relevantPolicies: string): string {
     .trim();
 }
 
-/** The report's two-year window and its title: the finder's first search, and the quality review's. */
-export function draftSearch(draft: Draft, now: number): { text: string; filters: IncidentFilters } {
-  return { text: draft.title, filters: { since: windowStart(draft.summary.nonComplianceStart, 2, now) } };
+/** What the first search reads of a report. */
+export type SearchHints = { title: string; nonComplianceStart: string };
+
+/** The report's title, in its two-year window, by any CA Owner: the finder's first search, and the quality review's. */
+export function draftSearch(hints: SearchHints, now: number): { text: string; filters: IncidentFilters } {
+  return { text: hints.title, filters: { since: windowStart(hints.nonComplianceStart, 2, now) } };
 }

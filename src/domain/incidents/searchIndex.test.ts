@@ -83,9 +83,11 @@ describe("searchIncidents on the shared snapshot", () => {
 
   it("counts likely matches for a report's title in its two-year window", () => {
     const draft = exampleDraft("full-misissuance-revocation-delay");
-    const count = likelyRelatedCount(index, draft, Date.UTC(2025, 9, 1));
+    const hints = { title: draft.title, nonComplianceStart: draft.summary.nonComplianceStart };
+    const count = likelyRelatedCount(index, hints, Date.UTC(2025, 9, 1));
     expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThan(likelyRelatedCount(index, { ...hints, nonComplianceStart: "2017-01-01T00:00Z" }, 0) ?? 0);
     expect(count).toBeLessThan(100);
-    expect(likelyRelatedCount(index, { ...draft, title: "" }, 0)).toBeNull();
+    expect(likelyRelatedCount(index, { ...hints, title: "" }, 0)).toBeNull();
   });
 });

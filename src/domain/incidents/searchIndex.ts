@@ -112,7 +112,8 @@ function isDistinctive(index: IncidentIndex, concept: Concept): boolean {
 }
 
 /**
- * Bugs matching the words, best first; an exact title first of all. With no
+ * Bugs matching the words, best first: an exact title, then the bugs that
+ * match most of the query's words, by BM25 score among equals. With no
  * words, every bug the filters keep, newest first. `typing` matches the last
  * word as a prefix, for results while the author types.
  */
@@ -138,12 +139,16 @@ export function searchIncidents(index: IncidentIndex, text: string, filters: Inc
       return bug !== undefined && keep(bug);
     },
   });
-  const matches = results.flatMap((result): IncidentMatch[] => {
+  const matches = results.flatMap((result): Array<IncidentMatch & { telling: number }> => {
     const bug = index.byId.get(result.id);
     if (!bug) return [];
     const exactTitle = wanted !== "" && (titleWords(bug.summary) === wanted || titleWords(bug.summary.replace(/^[^:]*:/, "")) === wanted);
-    return [{ bug, score: result.score, matched: concepts.filter((c) => isMatched(c, result)).length, of: concepts.length, exactTitle, likely: weighed.filter((c) => isMatched(c, result)).length >= needed }];
+    const telling = weighed.filter((c) => isMatched(c, result)).length;
+    return [{ bug, score: result.score, matched: concepts.filter((c) => isMatched(c, result)).length, of: concepts.length, exactTitle, likely: telling >= needed, telling }];
   });
-  // Stable sort: MiniSearch's order (by score) within each group.
-  return matches.sort((a, b) => Number(b.exactTitle) - Number(a.exactTitle)).slice(0, limit);
+  // The exact title first, then bugs that match more of the query's telling words (not "certificate"), then BM25's score.
+  return matches
+    .sort((a, b) => Number(b.exactTitle) - Number(a.exactTitle) || b.telling - a.telling || b.score - a.score)
+    .slice(0, limit)
+    .map(({ telling: _, ...match }) => match);
 }

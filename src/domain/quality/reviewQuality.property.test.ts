@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { anyDraft } from "../../test/arbitraries.ts";
+import { anyDraftWithAsWritten as anyDraft } from "../../test/arbitraries.ts";
 import { computeDeadlines } from "../deadlines/computeDeadlines.ts";
 import { deadlinesToIcs } from "../deadlines/ics/deadlinesToIcs.ts";
 import { renderUpdateComment } from "../updates/renderUpdateComment.ts";

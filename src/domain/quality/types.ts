@@ -26,6 +26,12 @@ export type QualityContext = {
   now: number;
   /** Characters of the rendered report, as Bugzilla counts them. */
   renderedLength: number;
+  /**
+   * How many CA Certificate Compliance bugs of the report's two-year window the
+   * related incidents finder ranks as likely related to its title; absent
+   * where the bug list is not loaded (the CLI, or while it loads).
+   */
+  relatedIncidentMatches?: number | null;
 };
 
 export type QualityWarning = {

@@ -1,3 +1,4 @@
+import { fieldWrittenText } from "../draft/asWritten.ts";
 import { FIELDS, NOT_APPLICABLE, type FieldKey, type FieldSpec } from "../draft/catalogue.ts";
 import { displayDateOrTime } from "../draft/datetime.ts";
 import type { Draft } from "../draft/schema.ts";
@@ -14,23 +15,28 @@ export function fieldValue(draft: Draft, key: FieldKey): unknown {
 /** Fields whose text is built from more than their own value. */
 const COMPOSED: Partial<Record<FieldKey, (draft: Draft) => string>> = {
   "summary.nonComplianceEnd": (draft) => {
-    const end = displayDateOrTime(draft.summary.nonComplianceEnd);
+    const end = fieldWrittenText(draft, "summary.nonComplianceEnd") ?? displayDateOrTime(draft.summary.nonComplianceEnd);
     return end !== "" && end !== NOT_APPLICABLE && draft.summary.nonComplianceEndExpected ? `${end} (expected)` : end;
   },
   // The template has one line for "Was issuance stopped…, and why or why not?": "Yes. Because…".
   "impact.issuanceStopped": (draft) => {
-    const { issuanceStopped, issuanceStoppedExplanation } = draft.impact;
+    const { issuanceStoppedExplanation } = draft.impact;
+    // As written ("was not halted") it is the report's answer, shown exactly.
+    const issuanceStopped = fieldWrittenText(draft, "impact.issuanceStopped")?.trim() ?? draft.impact.issuanceStopped;
     const why = issuanceStoppedExplanation.trim();
     if (issuanceStopped === "") return why;
-    if (why === "" || why === NOT_APPLICABLE) return issuanceStopped;
-    return /^\s*([-+*>#|]|\d+[.)]|```)/.test(why) ? `${issuanceStopped}.\n${why}` : `${issuanceStopped}. ${why}`;
+    if (why === "") return issuanceStopped;
+    const stop = /[.!?:;]$/.test(issuanceStopped) ? "" : ".";
+    return /^\s*([-+*>#|]|\d+[.)]|```)/.test(why) ? `${issuanceStopped}${stop}\n${why}` : `${issuanceStopped}${stop} ${why}`;
   },
 };
 
-/** How a field's value reads in the report (before N/A is applied to empty text). */
+/** How a field's value reads in the report: its as-written text if any, else its value ("" when missing). */
 export function fieldText(draft: Draft, key: FieldKey): string {
   const composed = COMPOSED[key];
   if (composed) return composed(draft);
+  const written = fieldWrittenText(draft, key);
+  if (written !== null) return written;
   const value = fieldValue(draft, key);
   if (value === null || value === undefined) return "";
   const text = String(value);

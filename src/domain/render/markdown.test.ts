@@ -8,7 +8,7 @@ import { emptyDraft } from "../draft/newDraft.ts";
 describe("table cells", () => {
   it("escape every pipe, also in code spans, and flatten lines", () => {
     expect(cell("a | b\n`x|y`\n\n  c")).toBe("a \\| b `x\\|y` c");
-    expect(cell("   ")).toBe("N/A");
+    expect(cell("   ")).toBe("_(not yet provided)_");
   });
 
   it("render in Bugzilla as one row with the right cells", () => {
@@ -22,7 +22,7 @@ describe("table cells", () => {
 describe("labelled bullets", () => {
   it("keep a one-line value on the label line", () => {
     expect(labelledBullet("Relevant policies", "BR 7.1.2")).toBe("- **Relevant policies:** BR 7.1.2");
-    expect(labelledBullet("Relevant policies", " \n ")).toBe("- **Relevant policies:** N/A");
+    expect(labelledBullet("Relevant policies", " \n ")).toBe("- **Relevant policies:** _(not yet provided)_");
   });
 
   it("indent values of several lines under the bullet", () => {
@@ -45,7 +45,8 @@ describe("labelled bullets", () => {
 
   it("nest lessons as a list under their label", () => {
     expect(labelledList("What went well", ["Fast", "", "Two\nlines"])).toBe("- **What went well:**\n  - Fast\n  - Two\n    lines");
-    expect(labelledList("Where we got lucky", [])).toBe("- **Where we got lucky:** N/A");
+    expect(labelledList("Where we got lucky", [])).toBe("- **Where we got lucky:** _(not yet provided)_");
+    expect(labelledList("Where we got lucky", [], "N/A")).toBe("- **Where we got lucky:** N/A");
   });
 });
 

@@ -2,7 +2,7 @@
  * Markdown building blocks for Bugzilla-safe output. User text is Markdown and
  * is kept, but placed so that it cannot break the template's structure.
  */
-import { NOT_APPLICABLE } from "../draft/catalogue.ts";
+import { NOT_YET_PROVIDED } from "../draft/catalogue.ts";
 import { BLOCK_START, CELL_PIPE, INLINE_SPECIAL, SETEXT_UNDERLINE, TABLE_DELIMITER } from "./unsafe.ts";
 
 /** LF line endings, no trailing whitespace, no leading or trailing blank lines. */
@@ -15,10 +15,13 @@ export function normalizeText(text: string): string {
     .replace(/^\n+|\n+$/g, "");
 }
 
-/** The text to show for a value: the user's text, or N/A when there is none. */
-export function orNotApplicable(text: string): string {
+/** The placeholder for a missing value, as Markdown: `_(not yet provided)_`. */
+export const PLACEHOLDER = `_${NOT_YET_PROVIDED}_`;
+
+/** The text to show for a value: the user's text, or the placeholder when there is none (never N/A). */
+export function orPlaceholder(text: string): string {
   const normal = normalizeText(text);
-  return normal.trim() === "" ? NOT_APPLICABLE : normal;
+  return normal.trim() === "" ? PLACEHOLDER : normal;
 }
 
 /**
@@ -60,13 +63,13 @@ export function indent(text: string, width: number): string {
 export function labelledBullet(label: string, value: string, depth = 0): string {
   const marker = depth === 0 ? "- " : "   - ";
   const contentColumn = marker.length;
-  return afterLead(`${marker}**${label}:**`, orNotApplicable(value), contentColumn);
+  return afterLead(`${marker}**${label}:**`, orPlaceholder(value), contentColumn);
 }
 
-/** A bullet with a bold label and a nested list of values (Lessons Learned). */
-export function labelledList(label: string, items: string[]): string {
+/** A bullet with a bold label and a nested list of values (Lessons Learned); `whenEmpty` is the value without items. */
+export function labelledList(label: string, items: string[], whenEmpty = ""): string {
   const present = items.map(normalizeText).filter((item) => item.trim() !== "");
-  if (present.length === 0) return labelledBullet(label, "");
+  if (present.length === 0) return labelledBullet(label, whenEmpty);
   const nested = present.map((item) => {
     const lines = guardLines(item.split("\n"));
     // Block syntax right after a list marker is parsed as a block, so the first line can stay there.
@@ -81,7 +84,7 @@ export function labelledList(label: string, items: string[]): string {
  * spaces; every `|` is escaped, even in code spans, or Bugzilla splits the cell.
  */
 export function cell(text: string): string {
-  const flat = orNotApplicable(text)
+  const flat = orPlaceholder(text)
     .split("\n")
     .map((line) => line.trim())
     .filter((line) => line !== "")
@@ -97,7 +100,8 @@ export function table(headers: readonly string[], rows: readonly string[][]): st
 
 /** Plain text (not Markdown), escaped so it shows as typed, on one line. */
 export function plainInline(text: string): string {
-  return orNotApplicable(text)
+  if (normalizeText(text).trim() === "") return PLACEHOLDER;
+  return normalizeText(text)
     .replace(/\s*\n\s*/g, " ")
     .replace(INLINE_SPECIAL, (c) => `\\${c}`);
 }

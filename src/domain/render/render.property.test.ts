@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FIELDS, fieldsOf, inReportBody, ITEM_FIELDS, LESSON_FIELDS, REPORT_HEADINGS, SECTIONS, type FieldSpec, type SectionId } from "../draft/catalogue.ts";
 import { DraftSchema, LESSON_LISTS, type Draft } from "../draft/schema.ts";
-import { anyDraft } from "../../test/arbitraries.ts";
+import { anyDraftWithAsWritten as anyDraft } from "../../test/arbitraries.ts";
 import { bugzillaHtml } from "../../test/bugzilla.ts";
 import { directItems, itemLabel, parseHtml, topLevelBlocks, type Block } from "../../test/reportStructure.ts";
 import { renderReport, sectionsFor } from "./render.ts";
@@ -74,7 +74,7 @@ function checkStructure(draft: Draft, html: string) {
     for (const list of lists) expect(list.labels).toEqual(Object.values(ITEM_FIELDS.rootCauses).slice(1).map((f) => f.label));
   }
   const timeline = sectionBlocks(blocks, SECTIONS.timeline.heading)[0];
-  const entries = draft.timeline.filter((e) => e.at.trim() !== "" || e.event.trim() !== "").length;
+  const entries = draft.timeline.filter((e) => e.at.trim() !== "" || e.event.trim() !== "" || (e.asWritten?.at ?? "").trim() !== "").length;
   if (entries > 0) {
     expect(timeline?.type).toBe("list");
     if (timeline?.type === "list") expect(timeline.items).toHaveLength(entries);

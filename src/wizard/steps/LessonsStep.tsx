@@ -21,7 +21,7 @@ export function LessonsStep() {
               name={`lessons.${list}`}
               itemName={(n) => `${label} #${n}`}
               addLabel={`Add to “${label}”`}
-              emptyText="Nothing yet: the report will read N/A."
+              emptyText="Nothing yet: the report will read “(not yet provided)”."
               newItem={() => ({ id: newId("l"), text: "" })}
               renderItem={(i) => <TextField name={`lessons.${list}.${i}.text`} spec={{ label, help: "", input: "markdown", notApplicable: false }} rows={2} />}
             />

@@ -1,28 +1,20 @@
 import { ITEM_FIELDS, ITEM_NAMES, SECTIONS } from "../../domain/draft/catalogue.ts";
 import { newId } from "../../domain/draft/newDraft.ts";
 import { CatalogueField } from "../fields/CatalogueField.tsx";
+import { IncidentFinder } from "../incidents/IncidentFinder.tsx";
 import { ItemList } from "../lists/ItemList.tsx";
 import { StepIntro } from "./StepIntro.tsx";
-
-const SEARCH_URL = "https://bugzilla.mozilla.org/buglist.cgi?product=CA%20Program&component=CA%20Certificate%20Compliance";
 
 export function RelatedIncidentsStep() {
   return (
     <div className="space-y-6">
-      <StepIntro title="Related Incidents" help={SECTIONS.relatedIncidents.help}>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          Search{" "}
-          <a className="text-blue-700 underline dark:text-blue-400" href={SEARCH_URL} target="_blank" rel="noopener noreferrer">
-            CA Certificate Compliance bugs
-          </a>{" "}
-          (opens Bugzilla in a new tab) for incidents of the last two years with a similar cause, by any CA Owner.
-        </p>
-      </StepIntro>
+      <StepIntro title="Related Incidents" help={SECTIONS.relatedIncidents.help} />
+      <IncidentFinder />
       <ItemList
         name="relatedIncidents"
         itemName={ITEM_NAMES.relatedIncidents}
         addLabel="Add related incident"
-        emptyText="No related incidents. If none exist, the section reads N/A."
+        emptyText="No related incidents yet: the section reads “(not yet provided)”."
         newItem={() => ({ id: newId("r"), bug: null, date: "", description: "" })}
         renderItem={(i) => (
           <div className="grid gap-4 sm:grid-cols-2">

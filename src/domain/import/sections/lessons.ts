@@ -4,11 +4,11 @@ import { LESSON_LISTS, type LessonList } from "../../draft/schema.ts";
 import { normalizeText } from "../../render/markdown.ts";
 import { readBlocks } from "../blocks.ts";
 import { readBullets, type Bullet } from "../bullets.ts";
-import { skip, type ReadContext } from "../context.ts";
+import { markNotApplicable, skip, type ReadContext } from "../context.ts";
 import { findLabel, splitLead } from "../labels.ts";
 import { paragraphs, type Line } from "../lines.ts";
 import { unguardLines } from "../unescape.ts";
-import { isNotApplicable } from "../values.ts";
+import { isNotApplicable, saysNotApplicable } from "../values.ts";
 
 // The field definitions call the last list "Other" and ask "What went well?".
 const NAMES: Record<LessonList, string[]> = {
@@ -27,7 +27,8 @@ function lessonText(bullet: Bullet, ctx: ReadContext): string {
 
 function readList(bullet: Bullet, list: LessonList, rest: string, ctx: ReadContext): void {
   const lessons = ctx.draft.lessons[list];
-  if (!isNotApplicable(rest, ctx.mode)) lessons.push({ id: "", text: rest });
+  if (saysNotApplicable(rest, ctx.mode)) markNotApplicable(ctx, `lessons.${list}`);
+  else if (!isNotApplicable(rest, ctx.mode)) lessons.push({ id: "", text: rest });
   const { bullets, stray } = readBullets(bullet.body, ctx.mode);
   for (const paragraph of paragraphs(stray)) {
     // By hand, a single lesson is often written as a paragraph under its label.

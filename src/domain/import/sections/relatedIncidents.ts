@@ -1,10 +1,10 @@
 /** Related Incidents: `| [1900129](https://bugzilla.mozilla.org/show_bug.cgi?id=1900129) | date | description |`. */
 import { parseBugNumber } from "../../draft/bugNumber.ts";
 import { ITEM_FIELDS } from "../../draft/catalogue.ts";
-import { skip, skipValue, type ReadContext } from "../context.ts";
-import type { Line } from "../lines.ts";
+import { markNotApplicable, skip, skipValue, type ReadContext } from "../context.ts";
+import { trimBlankLines, type Line } from "../lines.ts";
 import { columnsOf } from "../table.ts";
-import { isNotApplicable, textValue } from "../values.ts";
+import { isNotApplicable, saysNotApplicable, textValue } from "../values.ts";
 import { readSectionTables } from "./tableSection.ts";
 
 const COLUMNS = [
@@ -26,6 +26,8 @@ export function bugNumber(text: string): number | null | undefined {
 }
 
 export function readRelatedIncidents(lines: readonly Line[], ctx: ReadContext): void {
+  const body = trimBlankLines(lines);
+  if (body.length === 1 && saysNotApplicable(body[0].text, ctx.mode)) markNotApplicable(ctx, "relatedIncidents");
   for (const table of readSectionTables(lines, ctx, "Related Incidents")) {
     const columns = columnsOf(table.header, COLUMNS);
     for (const row of table.rows) {

@@ -11,7 +11,7 @@ import { renderTimeline } from "../../render/sections/timeline.ts";
 import { readBullets, type Bullet } from "../bullets.ts";
 import { skip, type ReadContext } from "../context.ts";
 import { paragraphs, trimBlankLines, type Line } from "../lines.ts";
-import { isNotApplicable, valueText, fromDisplayedUtc } from "../values.ts";
+import { isMissing, isNotApplicable, valueText, fromDisplayedUtc } from "../values.ts";
 import { readWrittenTimeline } from "./timelineWritten.ts";
 
 type Entry = Omit<TimelineEntry, "id">;
@@ -24,7 +24,9 @@ function exactEntry(bullet: Bullet, mode: "exact"): Entry | null {
     const when = bullet.first.slice(2, i);
     const after = bullet.first.slice(i + 3);
     if (after !== "" && !after.startsWith(" ")) continue;
-    const entry = { at: unescapeInline(when), event: valueText(after.slice(1), bullet.body, mode) };
+    const event = valueText(after.slice(1), bullet.body, mode);
+    // The renderer's placeholder stands for nothing written, in the time or the event.
+    const entry = { at: isMissing(when) ? "" : unescapeInline(when), event: isMissing(event) ? "" : event };
     const draft = emptyDraft();
     draft.timeline = [{ id: "t", ...entry }];
     if (renderTimeline(draft) === written) return entry;

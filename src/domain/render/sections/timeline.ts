@@ -1,6 +1,8 @@
 import { displayDateOrTime, instantOf } from "../../draft/datetime.ts";
 import type { Draft, TimelineEntry } from "../../draft/schema.ts";
-import { afterLead, normalizeText, orNotApplicable, plainInline } from "../markdown.ts";
+import { writtenText } from "../../draft/asWritten.ts";
+import { emptyListText } from "../emptySection.ts";
+import { afterLead, normalizeText, orPlaceholder, plainInline } from "../markdown.ts";
 
 /** Chronological order; entries with the same time keep their order, unparseable times go last. */
 export function sortTimeline(entries: readonly TimelineEntry[]): TimelineEntry[] {
@@ -14,13 +16,13 @@ export function sortTimeline(entries: readonly TimelineEntry[]): TimelineEntry[]
  * Bugzilla table cell cannot hold. `- **2025-03-04 17:20 UTC**: event`.
  */
 export function renderTimeline(draft: Draft): string {
-  const entries = sortTimeline(draft.timeline).filter((e) => normalizeText(e.at) !== "" || normalizeText(e.event) !== "");
-  if (entries.length === 0) return "N/A";
+  const entries = sortTimeline(draft.timeline).filter((e) => normalizeText(e.at) !== "" || normalizeText(e.event) !== "" || writtenText(e, "at") !== null);
+  if (entries.length === 0) return emptyListText(draft, null);
   return entries
     .map((entry) => {
       // A time the app could not read is shown as typed, escaped so it cannot break the bold.
-      const when = plainInline(displayDateOrTime(entry.at));
-      return afterLead(`- **${when}**:`, orNotApplicable(entry.event), 2);
+      const when = plainInline(writtenText(entry, "at") ?? displayDateOrTime(entry.at));
+      return afterLead(`- **${when}**:`, orPlaceholder(entry.event), 2);
     })
     .join("\n");
 }
