@@ -2,6 +2,9 @@
  * What is stored per draft, and the small index the drafts list reads
  * without loading every draft.
  */
+import { computeDeadlines } from "../domain/deadlines/computeDeadlines.ts";
+import { nextDeadline } from "../domain/deadlines/nextDeadline.ts";
+import { toIsoMinute } from "../domain/draft/datetime.ts";
 import type { Draft, ReportKind } from "../domain/draft/schema.ts";
 import type { StepId } from "../wizard/steps.ts";
 
@@ -20,20 +23,43 @@ export type StoredDraft = {
   postedSnapshot?: PostedSnapshot;
 };
 
+/** The draft's next deadline when it was saved: what, and when (epoch ms). */
+export type NextDeadline = { label: string; due: number };
+
 export type DraftSummary = {
   id: string;
   title: string;
   kind: ReportKind;
   caOwner: string;
   updatedAt: number;
+  /** The Bugzilla bug, when the draft knows it (drafts of one incident share it). */
+  bug?: number;
+  /** When the draft was last marked as posted. */
+  postedAt?: number;
+  next?: NextDeadline;
 };
 
 export type DraftIndex = Record<string, DraftSummary>;
 
-/** The index entry for a stored draft. */
-export function summaryOf(record: Pick<StoredDraft, "id" | "draft" | "updatedAt">): DraftSummary {
-  const { id, draft, updatedAt } = record;
-  return { id, title: draft.title, kind: draft.kind, caOwner: draft.caOwner, updatedAt };
+/**
+ * The index entry for a stored draft. The next deadline is counted from what
+ * the draft holds and when it was posted (the Review's extra dates are not in
+ * the index), at the time of the save.
+ */
+export function summaryOf(record: Pick<StoredDraft, "id" | "draft" | "updatedAt" | "postedSnapshot">): DraftSummary {
+  const { id, draft, updatedAt, postedSnapshot } = record;
+  return summaryAt(id, draft, updatedAt, postedSnapshot?.postedAt);
+}
+
+/** `summaryOf` from the parts, for a write that knows only when the draft was posted. */
+export function summaryAt(id: string, draft: Draft, updatedAt: number, postedAt: number | undefined): DraftSummary {
+  const summary: DraftSummary = { id, title: draft.title, kind: draft.kind, caOwner: draft.caOwner, updatedAt };
+  if (typeof draft.bug === "number") summary.bug = draft.bug;
+  if (postedAt !== undefined) summary.postedAt = postedAt;
+  const lastPostedAt = postedAt === undefined ? undefined : toIsoMinute(postedAt);
+  const next = nextDeadline(computeDeadlines(draft, { now: updatedAt, lastPostedAt }));
+  if (next && next.due !== null) summary.next = { label: next.label, due: next.due };
+  return summary;
 }
 
 /** Newest first. */

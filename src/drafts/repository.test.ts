@@ -46,6 +46,19 @@ describe("createDraftRepository", () => {
     expect(read?.ok && read.record.draft.title).toBe("edited after posting");
   });
 
+  it("lists each draft's bug, when it was posted and its next deadline", async () => {
+    const repo = createDraftRepository(createMemoryStore(), () => Date.parse("2025-03-05T00:00Z"));
+    const draft = { ...emptyDraft("preliminary"), bug: 1234567, summary: { ...emptyDraft().summary, nonComplianceIdentified: "2025-03-04T10:00Z" } };
+    const { id } = await repo.create(draft);
+    expect((await repo.list())[0]).toMatchObject({ bug: 1234567, next: { label: "Initial report (Preliminary or Full)", due: Date.parse("2025-03-07T10:00Z") } });
+    expect((await repo.list())[0].postedAt).toBeUndefined();
+    await repo.markAsPosted(id);
+    // Posted: the initial report is done; an update is due within 7 days.
+    expect((await repo.list())[0]).toMatchObject({ postedAt: Date.parse("2025-03-05T00:00Z"), next: { label: "Next update", due: Date.parse("2025-03-12T00:00Z") } });
+    await repo.write(id, { ...draft, title: "edited" }, "summary", 1);
+    expect((await repo.list())[0]).toMatchObject({ title: "edited", postedAt: Date.parse("2025-03-05T00:00Z") });
+  });
+
   it("remove returns the raw record and putBack restores it exactly", async () => {
     const store = createMemoryStore();
     const repo = createDraftRepository(store, clock());

@@ -6,7 +6,7 @@ import { newId } from "../domain/draft/newDraft.ts";
 import type { Draft } from "../domain/draft/schema.ts";
 import type { StepId } from "../wizard/steps.ts";
 import { guarded, type KeyValueStore } from "./storage/keyValueStore.ts";
-import { KEYS, sortedSummaries, summaryOf, type DraftSummary, type PostedSnapshot, type StoredDraft } from "./record.ts";
+import { KEYS, sortedSummaries, summaryAt, summaryOf, type DraftSummary, type PostedSnapshot, type StoredDraft } from "./record.ts";
 import { restoreIndex, restoreRecord, type Restored } from "./restore.ts";
 import { decideWrite, type Expected } from "./revision.ts";
 
@@ -52,7 +52,7 @@ export function createDraftRepository(store: KeyValueStore, now: () => number = 
     async write(id: string, draft: Draft, step: StepId, expected: Expected): Promise<WriteResult> {
       const updatedAt = now();
       // Set inside the transaction; a box, because TypeScript does not follow assignments in callbacks.
-      const out: { result: WriteResult } = { result: { ok: false, theirs: 0 } };
+      const out: { result: WriteResult; postedAt?: number } = { result: { ok: false, theirs: 0 } };
       await guarded(() =>
         store.update(KEYS.draft(id), (old) => {
           const decision = decideWrite(old, expected);
@@ -62,10 +62,12 @@ export function createDraftRepository(store: KeyValueStore, now: () => number = 
           }
           out.result = { ok: true, revision: decision.revision, updatedAt };
           const posted: unknown = old !== null && typeof old === "object" ? Reflect.get(old, "postedSnapshot") : undefined;
+          const postedAt: unknown = posted !== null && typeof posted === "object" ? Reflect.get(posted, "postedAt") : undefined;
+          if (typeof postedAt === "number") out.postedAt = postedAt;
           return { id, draft, step, updatedAt, revision: decision.revision, ...(posted === undefined ? {} : { postedSnapshot: posted }) };
         }),
       );
-      if (out.result.ok) await updateIndex((index) => (index[id] = summaryOf({ id, draft, updatedAt })));
+      if (out.result.ok) await updateIndex((index) => (index[id] = summaryAt(id, draft, updatedAt, out.postedAt)));
       return out.result;
     },
 
@@ -123,7 +125,9 @@ export function createDraftRepository(store: KeyValueStore, now: () => number = 
           return { ...old, postedSnapshot: out.snapshot };
         }),
       );
-      return out.snapshot;
+      const snapshot = out.snapshot;
+      if (snapshot) await updateIndex((index) => (index[id] = summaryAt(id, snapshot.draft, index[id]?.updatedAt ?? postedAt, postedAt)));
+      return snapshot;
     },
   };
 }

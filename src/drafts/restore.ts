@@ -59,7 +59,12 @@ function restoreSummary(id: string, value: unknown): DraftSummary | null {
   if (!isRecord(value)) return null;
   const kind = REPORT_KINDS.find((k) => k === value.kind) ?? "full";
   const text = (v: unknown) => (typeof v === "string" ? v : "");
-  return { id, title: text(value.title), kind, caOwner: text(value.caOwner), updatedAt: count(value.updatedAt) };
+  const summary: DraftSummary = { id, title: text(value.title), kind, caOwner: text(value.caOwner), updatedAt: count(value.updatedAt) };
+  if (typeof value.bug === "number" && Number.isSafeInteger(value.bug) && value.bug > 0) summary.bug = value.bug;
+  if (typeof value.postedAt === "number" && Number.isFinite(value.postedAt)) summary.postedAt = value.postedAt;
+  const next = value.next;
+  if (isRecord(next) && typeof next.label === "string" && typeof next.due === "number" && Number.isFinite(next.due)) summary.next = { label: next.label, due: next.due };
+  return summary;
 }
 
 /** The drafts index; entries that cannot be read are dropped (the drafts themselves are untouched). */

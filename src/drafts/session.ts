@@ -271,7 +271,10 @@ export function createDraftSession({ repository, editor, openChannel, now = Date
       if (id === null) return;
       await scheduler.flush();
       const posted = await attempt(() => repository.markAsPosted(id));
-      if (posted) set({ posted });
+      if (posted) {
+        set({ posted });
+        await refreshList();
+      }
     },
 
     async duplicate(id: string): Promise<void> {

@@ -49,9 +49,16 @@ describe("OutputBar", () => {
     expect(text).toMatch(/also email incident-reporting@ccadb\.org/);
   });
 
-  it("raises an alert past Bugzilla's limit", () => {
+  it("raises an alert past Bugzilla's limit, with the guidelines' ways to make it fit", () => {
     const draft = exampleDraft("closure");
     const body = parseHtml(renderToStaticMarkup(<OutputBar draft={draft} markdown={"x".repeat(70_000)} />));
     expect(body.querySelector('[role="alert"]')?.textContent).toContain("70,000 / 65,535 characters");
+    expect(body.querySelector('section[aria-labelledby="too-long"]')?.textContent).toMatch(/^4,465 characters too long.*attachments.*crt\.sh/);
+  });
+
+  it("posts on the draft's bug once its number is known", () => {
+    const draft = { ...exampleDraft("closure"), bug: 1234567 };
+    const body = parseHtml(renderToStaticMarkup(<OutputBar draft={draft} markdown="x" />));
+    expect(Array.from(body.querySelectorAll("button")).map((b) => b.textContent)).toContain("Post on bug 1234567");
   });
 });

@@ -9,6 +9,8 @@ import { deadlinesToIcs } from "../domain/deadlines/ics/deadlinesToIcs.ts";
 import { downloadText } from "../preview/output/download.ts";
 import { slugify } from "../preview/output/fileName.ts";
 import { summaryLine } from "../domain/render/bugzilla.ts";
+import { applicableDeadlines } from "../domain/deadlines/applicableDeadlines.ts";
+import { ClosureStillApplies, ThirdPartyNextSteps } from "./ScopedDeadlines.tsx";
 import { DeadlineInputsFields } from "./DeadlineInputsFields.tsx";
 import { DeadlineItem } from "./DeadlineItem.tsx";
 import { toDeadlineInput } from "./deadlineInputs.ts";
@@ -20,6 +22,12 @@ import type { OpenDraft } from "./useOpenDraft.ts";
 type Props = { draft: Draft; now: number; open: OpenDraft };
 
 export function DeadlinesPanel({ draft, now, open }: Props) {
+  const scope = applicableDeadlines(draft);
+  if (scope.reason === "third-party") return <ThirdPartyNextSteps draft={draft} />;
+  return <CaDeadlinesPanel draft={draft} now={now} open={open} closure={scope.reason === "closure"} />;
+}
+
+function CaDeadlinesPanel({ draft, now, open, closure }: Props & { closure: boolean }) {
   const [inputs, setInputs] = useDeadlineInputs(open.id);
   const [status, setStatus] = useState("");
   const postedAt = open.posted?.postedAt ?? null;
@@ -41,6 +49,7 @@ export function DeadlinesPanel({ draft, now, open }: Props) {
           Now: <time dateTime={new Date(now).toISOString()}>{formatUtc(now)}</time>
         </p>
       </div>
+      {closure && <ClosureStillApplies bug={draft.bug ?? null} />}
       <ul className="space-y-2" aria-label="Deadlines">
         {deadlines.map((d) => (
           <DeadlineItem key={d.id} deadline={d} now={now} />

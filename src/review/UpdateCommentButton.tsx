@@ -1,4 +1,5 @@
 /** The fourth output: the weekly update comment, copied. Loaded lazily by the output bar. */
+import { applicableDeadlines } from "../domain/deadlines/applicableDeadlines.ts";
 import type { Draft } from "../domain/draft/schema.ts";
 import { useNow } from "./clock.ts";
 import { useOpenDraft } from "./useOpenDraft.ts";
@@ -10,7 +11,12 @@ type Props = {
   copy(text: string, confirmation: string, title: string): Promise<boolean>;
 };
 
-export function UpdateCommentButton({ draft, className, copy }: Props) {
+/** Only where updates are still owed: not for a third party, nor for a Closure whose action items are done. */
+export function UpdateCommentButton(props: Props) {
+  return applicableDeadlines(props.draft).reason === null ? <CopyUpdateComment {...props} /> : null;
+}
+
+function CopyUpdateComment({ draft, className, copy }: Props) {
   const now = useNow();
   const { text } = useUpdateComment(draft, now, useOpenDraft());
   return (

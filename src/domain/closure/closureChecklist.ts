@@ -21,12 +21,20 @@ const CLOSE_RULE =
 
 const DAY = 86_400_000;
 
+/** Complete or Canceled: nothing more to do or to report on it. */
+const isDone = (item: Draft["actionItems"][number]) => item.status === "Complete" || item.status === "Canceled";
+
+/** The report has action items and every one is Complete or Canceled. */
+export function allActionItemsDone(draft: Pick<Draft, "actionItems">): boolean {
+  return draft.actionItems.length > 0 && draft.actionItems.every(isDone);
+}
+
 function actionItemsCheck(draft: Draft, now: number): ClosureCheck {
   const label = "All action items are Complete or Canceled";
   if (draft.actionItems.length === 0) return { id: "action-items", label, done: false, detail: "The report lists no action items." };
   const open = draft.actionItems
     .map((item, i) => ({ item, name: ITEM_NAMES.actionItems(i + 1) }))
-    .filter(({ item }) => item.status !== "Complete" && item.status !== "Canceled");
+    .filter(({ item }) => !isDone(item));
   if (open.length === 0) {
     return { id: "action-items", label, done: true, detail: `All ${draft.actionItems.length} action items are Complete or Canceled.` };
   }

@@ -123,6 +123,12 @@ describe("computeDeadlines: Full report (14 days after the initial disclosure)",
     expect(computeDeadlines(closure, { now }).slice(0, 2).map((d) => d.state)).toEqual(["met", "met"]);
   });
 
+  it("counts from the posted Preliminary report when nothing else says when the incident was disclosed", () => {
+    const d = find(computeDeadlines(base, { now, lastPostedAt: "2025-03-05T09:00Z" }), "full-report");
+    expect(d).toMatchObject({ due: at("2025-03-19T09:00Z"), counted: "14 days after 2025-03-05 09:00 UTC (Preliminary report posted)" });
+    expect(find(computeDeadlines(draftOf("full"), { now, lastPostedAt: "2025-03-05T09:00Z" }), "full-report").due).toBeNull();
+  });
+
   it("is met when a Full report was posted after the initial disclosure", () => {
     const full = draftOf("full");
     const input = { now, initialDisclosureAt: "2025-03-05T09:00Z", lastPostedAt: "2025-03-09T09:00Z" };

@@ -2,6 +2,7 @@ import { formatUtc } from "../draft/datetime.ts";
 import type { Draft } from "../draft/schema.ts";
 import type { Anchor } from "./anchors.ts";
 import { awareFromDraft, disclosureFromDraft, givenAnchor } from "./anchors.ts";
+import { applicableDeadlines } from "./applicableDeadlines.ts";
 import { BASES, CLOSURE_BASIS } from "./bases.ts";
 import { deadlineState } from "./deadlineState.ts";
 import type { Deadline, DeadlineId, DeadlineInput } from "./types.ts";
@@ -59,17 +60,25 @@ function nextUpdate(draft: Draft, input: DeadlineInput, posted: Anchor | null, d
 
 /**
  * The deadlines that apply to the draft at `input.now`, in `DEADLINE_IDS`
- * order. Deadlines that do not apply are left out (no revocation deadline
+ * order, for its author and kind (`applicableDeadlines`). Deadlines that do not apply are left out (no revocation deadline
  * without certificates, no action item deadline without a change); those
  * that apply but whose starting point is unknown have `due: null`.
  * All arithmetic is on UTC instants, so offsets and daylight-saving changes
  * in the inputs do not shift a deadline.
  */
 export function computeDeadlines(draft: Draft, input: DeadlineInput): Deadline[] {
+  const applies = new Set(applicableDeadlines(draft).ids);
+  return allDeadlines(draft, input).filter((d) => applies.has(d.id));
+}
+
+/** Every deadline of the CA Owner's that the draft's content calls for. */
+function allDeadlines(draft: Draft, input: DeadlineInput): Deadline[] {
   const { now } = input;
   const aware = givenAnchor(input.awareAt, "became aware") ?? awareFromDraft(draft);
-  const disclosed = givenAnchor(input.initialDisclosureAt, "initial disclosure") ?? disclosureFromDraft(draft);
   const posted = givenAnchor(input.lastPostedAt, "last posted update");
+  // A Preliminary report is the first report: once posted, that is the initial disclosure.
+  const preliminaryPosted = draft.kind === "preliminary" && posted !== null ? { at: posted.at, from: "Preliminary report posted" } : null;
+  const disclosed = givenAnchor(input.initialDisclosureAt, "initial disclosure") ?? disclosureFromDraft(draft) ?? preliminaryPosted;
   const out: Deadline[] = [];
 
   out.push(deadline({ id: "initial-report", label: "Initial report (Preliminary or Full)", start: aware, after: HOURS_72, met: draft.kind === "closure" || disclosed !== null || posted !== null }, now));

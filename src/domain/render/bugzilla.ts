@@ -16,6 +16,11 @@ export function bugUrl(bug: number): string {
   return `${BUGZILLA}/show_bug.cgi?id=${bug}`;
 }
 
+/** The bug's page scrolled to its comment box (the textarea Bugzilla names `comment`). */
+export function commentUrl(bug: number): string {
+  return `${bugUrl(bug)}#comment`;
+}
+
 /**
  * Length as Bugzilla counts it: characters (code points, not UTF-16 units),
  * after trailing whitespace is stripped and CRLF becomes LF.

@@ -1,4 +1,6 @@
 import { useState } from "react";
+import { formatRelative } from "../../domain/deadlines/formatRelative.ts";
+import { formatUtc } from "../../domain/draft/datetime.ts";
 import { summaryLine } from "../../domain/render/bugzilla.ts";
 import type { DraftSummary } from "../record.ts";
 import { KIND_LABEL, when } from "./format.ts";
@@ -7,6 +9,7 @@ import { BUTTON, DANGER, PRIMARY } from "./styles.ts";
 type Props = {
   draft: DraftSummary;
   isOpen: boolean;
+  now: number;
   onOpen(): void;
   onDuplicate(): void;
   onRename(title: string): void;
@@ -14,7 +17,7 @@ type Props = {
 };
 
 /** One draft in the list: what it is, when it changed, and what can be done with it. */
-export function DraftRow({ draft, isOpen, onOpen, onDuplicate, onRename, onDelete }: Props) {
+export function DraftRow({ draft, isOpen, now, onOpen, onDuplicate, onRename, onDelete }: Props) {
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(draft.title);
   const name = summaryLine(draft);
@@ -26,8 +29,14 @@ export function DraftRow({ draft, isOpen, onOpen, onDuplicate, onRename, onDelet
           {isOpen && <span className="ml-2 rounded bg-blue-100 px-1.5 py-0.5 text-xs text-blue-900 dark:bg-blue-900 dark:text-blue-100">open</span>}
         </p>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          {KIND_LABEL[draft.kind]} · {draft.caOwner.trim() || "no CA Owner yet"} · changed {when(draft.updatedAt)}
+          <span className="font-medium text-slate-800 dark:text-slate-200">{KIND_LABEL[draft.kind]}</span> · {draft.caOwner.trim() || "no CA Owner yet"} · changed{" "}
+          {when(draft.updatedAt)} · {draft.postedAt === undefined ? "not posted" : `posted ${when(draft.postedAt)}`}
         </p>
+        {draft.next && (
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Next: {draft.next.label}, {formatUtc(draft.next.due)} ({formatRelative(draft.next.due, now)})
+          </p>
+        )}
       </div>
       {renaming ? (
         <form

@@ -9,8 +9,7 @@ export function CharacterCounter({ markdown }: { markdown: string }) {
   if (level === "error") {
     return (
       <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
-        {text}: Bugzilla refuses a description longer than {LIMIT} characters. Shorten the report, or attach the
-        certificate list as a file.
+        {text}: Bugzilla refuses a comment longer than {LIMIT} characters. Ways to make it fit are listed below.
       </p>
     );
   }

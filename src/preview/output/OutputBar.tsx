@@ -1,18 +1,30 @@
 /**
  * The ways out of the app: copy the Markdown or the summary line, download a
- * .md file, open Bugzilla's new-bug form prefilled, or copy the update comment.
+ * .md file, open Bugzilla's new-bug form prefilled (or, once the bug is known,
+ * post on it), or copy the update comment; then the next report of the incident.
  */
-import { lazy, Suspense, useState } from "react";
-import type { Draft } from "../../domain/draft/schema.ts";
-import { newBugLink, summaryLine } from "../../domain/render/bugzilla.ts";
+import { lazy, Suspense } from "react";
+import type { Draft, ReportKind } from "../../domain/draft/schema.ts";
+import { summaryLine } from "../../domain/render/bugzilla.ts";
 import { CharacterCounter } from "./CharacterCounter.tsx";
 import { downloadText } from "./download.ts";
 import { markdownFileName } from "./fileName.ts";
 import { ManualCopyDialog } from "./ManualCopyDialog.tsx";
 import { SecurityNotice } from "./SecurityNotice.tsx";
+import { NextReport } from "./NextReport.tsx";
+import { PostingPanel } from "./PostingPanel.tsx";
+import { TooLongAdvice } from "./TooLongAdvice.tsx";
 import { useClipboard } from "./useClipboard.ts";
+import { usePostOnBugzilla } from "./usePostOnBugzilla.ts";
 
-type Props = { draft: Draft; markdown: string };
+type Props = {
+  draft: Draft;
+  markdown: string;
+  /** Records the bug number Bugzilla gave the new bug (absent where there is no form, e.g. tests). */
+  onRecordBug?(bug: number): void;
+  /** Starts the next report of the incident as a new draft. */
+  onStartNext?(kind: ReportKind): void;
+};
 
 // The update comment needs the update renderer and the drafts' posted snapshot: load them after the app.
 const UpdateCommentButton = lazy(() => import("../../review/UpdateCommentButton.tsx"));
@@ -21,25 +33,11 @@ const FOCUS = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visi
 const PRIMARY = `rounded-md bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800 dark:bg-blue-600 dark:hover:bg-blue-500 ${FOCUS}`;
 const SECONDARY = `rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800 ${FOCUS}`;
 
-export function OutputBar({ draft, markdown }: Props) {
+export function OutputBar({ draft, markdown, onRecordBug, onStartNext }: Props) {
   const { status, announce, copy, manualCopy, closeManualCopy } = useClipboard();
-  const [pasteNotice, setPasteNotice] = useState("");
+  const post = usePostOnBugzilla(draft, markdown, copy);
+  const { pasteNotice } = post;
   const summary = summaryLine(draft);
-
-  const openInBugzilla = async () => {
-    const link = newBugLink(draft, markdown);
-    if (link.descriptionIncluded) {
-      setPasteNotice("");
-    } else {
-      const copied = await copy(markdown, "Copied", "Copy the report, then paste it into Bugzilla");
-      setPasteNotice(
-        copied
-          ? "The report is too long to fit in the link, so Bugzilla's Description field is empty: the report has been copied, paste it there."
-          : "The report is too long to fit in the link, so Bugzilla's Description field is empty: copy the report and paste it there.",
-      );
-    }
-    window.open(link.url, "_blank", "noopener,noreferrer");
-  };
 
   return (
     <div className="mb-4 space-y-3 border-b border-slate-200 pb-4 dark:border-slate-700 print:hidden">
@@ -61,8 +59,8 @@ export function OutputBar({ draft, markdown }: Props) {
         >
           Download .md
         </button>
-        <button type="button" className={SECONDARY} onClick={() => void openInBugzilla()}>
-          Open in Bugzilla
+        <button type="button" className={SECONDARY} onClick={() => void post.start()}>
+          {post.label}
         </button>
         <Suspense fallback={null}>
           <UpdateCommentButton draft={draft} className={SECONDARY} copy={copy} />
@@ -82,6 +80,9 @@ export function OutputBar({ draft, markdown }: Props) {
           {pasteNotice}
         </p>
       )}
+      <TooLongAdvice draft={draft} markdown={markdown} />
+      {post.opened && <PostingPanel draft={draft} opened={post.opened} onRecordBug={onRecordBug} onClose={post.close} />}
+      {onStartNext && <NextReport draft={draft} onStart={onStartNext} />}
       {draft.securitySensitive && <SecurityNotice />}
       <ManualCopyDialog copy={manualCopy} onClose={closeManualCopy} />
     </div>

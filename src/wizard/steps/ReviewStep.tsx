@@ -5,6 +5,7 @@ import { useReadiness } from "../form/ReadinessContext.tsx";
 import { STEPS, fieldName, stepOfProblem, stepsFor, type StepId } from "../steps.ts";
 import { StepIntro } from "./StepIntro.tsx";
 import { useNow } from "../../review/clock.ts";
+import { applicableDeadlines } from "../../domain/deadlines/applicableDeadlines.ts";
 import { DeadlinesPanel } from "../../review/DeadlinesPanel.tsx";
 import { QualityReview } from "../../review/QualityReview.tsx";
 import { UpdateCommentPanel } from "../../review/UpdateCommentPanel.tsx";
@@ -62,7 +63,7 @@ export function ReviewStep({ onGoTo }: Props) {
       )}
       <QualityReview draft={draft} now={now} onGoTo={onGoTo} />
       <DeadlinesPanel draft={draft} now={now} open={open} />
-      <UpdateCommentPanel draft={draft} now={now} open={open} />
+      {applicableDeadlines(draft).reason === null && <UpdateCommentPanel draft={draft} now={now} open={open} />}
     </div>
   );
 }
