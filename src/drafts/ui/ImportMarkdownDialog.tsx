@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { bugOfReport } from "../../domain/import/bugOfReport.ts";
 import { importReport, type Unmapped } from "../../domain/import/importReport.ts";
 import { useDraftSession } from "../DraftSessionContext.tsx";
 import { Modal } from "./Modal.tsx";
@@ -16,6 +17,7 @@ export function ImportMarkdownDialog({ open, onClose }: Props) {
   const session = useDraftSession();
   const [markdown, setMarkdown] = useState("");
   const [summary, setSummary] = useState("");
+  const [bugText, setBugText] = useState("");
   const [error, setError] = useState("");
   const [unmapped, setUnmapped] = useState<Unmapped[] | null>(null);
   const errorId = useId();
@@ -23,6 +25,7 @@ export function ImportMarkdownDialog({ open, onClose }: Props) {
   const close = () => {
     setMarkdown("");
     setSummary("");
+    setBugText("");
     setError("");
     setUnmapped(null);
     onClose();
@@ -35,7 +38,8 @@ export function ImportMarkdownDialog({ open, onClose }: Props) {
       return;
     }
     setError("");
-    await session.create(result.draft);
+    const bug = bugOfReport(markdown, bugText);
+    await session.create(bug === null ? result.draft : { ...result.draft, bug });
     setUnmapped(result.unmapped);
   };
 
@@ -98,6 +102,10 @@ export function ImportMarkdownDialog({ open, onClose }: Props) {
           <label className="flex flex-col gap-1 text-sm">
             <span className="font-medium">Bugzilla summary line (optional)</span>
             <input value={summary} onChange={(e) => setSummary(e.target.value)} placeholder="CA Owner: brief title" className={FIELD} />
+          </label>
+          <label className="flex flex-col gap-1 text-sm">
+            <span className="font-medium">Bug number or address (optional)</span>
+            <input value={bugText} onChange={(e) => setBugText(e.target.value)} placeholder="https://bugzilla.mozilla.org/show_bug.cgi?id=1234567" className={FIELD} />
           </label>
           {error && (
             <p id={errorId} role="alert" className="text-sm text-red-700 dark:text-red-400">
