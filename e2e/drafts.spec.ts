@@ -244,23 +244,24 @@ test("a corrupt stored draft is reported with its problems, exportable and disca
   await expect(list).toContainText("No saved drafts yet");
 });
 
-test("a posted Markdown report opens as a new draft, listing what could not be placed", async ({ page }) => {
+test("a posted Markdown report opens as a new draft, saying what was set aside", async ({ page }) => {
   await startReport(page, "Full incident report");
   await fill(page, "CA Owner", "Untouched CA");
   const example = exampleDraft("full-no-certificates");
   let dialog = await savedDrafts(page);
-  await dialog.getByRole("button", { name: "Import Markdown report" }).click();
-  const importer = page.getByRole("dialog", { name: "Import Markdown report" });
-  await importer.getByLabel("Markdown report").fill("Just some notes, no report here.");
+  await dialog.getByRole("button", { name: "Import a posted report" }).click();
+  const importer = page.getByRole("dialog", { name: "Import a posted report" });
+  await importer.getByLabel("Posted report").fill("Just some notes, no report here.");
   await importer.getByRole("button", { name: "Import as new draft" }).click();
-  await expect(importer.getByRole("alert")).toContainText("This is not a report");
+  await expect(importer.getByRole("alert")).toContainText("This is not an incident report");
 
-  await importer.getByLabel("Markdown report").fill(renderReport(example).replace("### Impact", "A stray remark.\n\n### Impact"));
+  await importer.getByLabel("Posted report").fill(renderReport(example).replace("### Impact", "A stray remark.\n\n### Impact"));
   await importer.getByLabel("Bugzilla summary line (optional)").fill(`${example.caOwner}: ${example.title}`);
   await importer.getByRole("button", { name: "Import as new draft" }).click();
   const result = page.getByRole("dialog", { name: "Report imported as a new draft" });
-  await expect(result.getByRole("list", { name: "Parts not placed" })).toContainText("A stray remark.");
+  await expect(result.getByRole("status")).toContainText("1 piece was set aside");
   await result.getByRole("button", { name: "Close" }).click();
+  await expect(page.getByRole("region", { name: "From the imported report, not placed yet" })).toContainText("A stray remark.");
   await expect(page.getByLabel("CA Owner", { exact: true })).toHaveValue(example.caOwner);
   dialog = await savedDrafts(page);
   await expect(dialog.getByRole("listitem")).toHaveCount(2);

@@ -7,6 +7,7 @@ import type { StepId } from "../wizard/steps.ts";
 import { AppHeader } from "./AppHeader.tsx";
 import { StartScreen } from "./StartScreen.tsx";
 import { draftFromUrl } from "./startDraft.ts";
+const ImportMarkdownDialog = lazy(() => import("../drafts/ui/ImportMarkdownDialog.tsx").then((m) => ({ default: m.ImportMarkdownDialog })));
 
 // The form stack (react-hook-form, zod, readiness rules, the wizard) is not needed for the
 // Start screen, so it is not in the first download; it is requested now, in parallel with
@@ -22,6 +23,8 @@ const LOADING = <main aria-busy="true" className="px-4 py-6 sm:px-6" />;
 export function App() {
   const [initial] = useState(() => draftFromUrl(window.location.search));
   const [view, setView] = useState<View>("loading");
+  // Outside the Start screen: the dialog's summary stays open over the wizard the import opens.
+  const [importing, setImporting] = useState(false);
   const [step, setStep] = useState<StepId>("summary");
   const [kindSwitchSlot, setKindSwitchSlot] = useState<HTMLElement | null>(null);
   const storage = useDraftStorage(
@@ -54,10 +57,15 @@ export function App() {
         )}
         {view === "start" && (
           <main className="px-4 sm:px-6">
-            <StartScreen onStart={start} />
+            <StartScreen onStart={start} onImport={() => setImporting(true)} />
           </main>
         )}
         {view === "loading" && LOADING}
+        {importing && (
+          <Suspense fallback={null}>
+            <ImportMarkdownDialog open={importing} onClose={() => setImporting(false)} />
+          </Suspense>
+        )}
       </div>
     </DraftSessionContext>
   );

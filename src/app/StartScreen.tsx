@@ -5,7 +5,7 @@ import type { Draft } from "../domain/draft/schema.ts";
 import { REPORT_CHOICES } from "./reportChoices.ts";
 
 /** Choose the report to write, or load a complete example to see what a good one looks like. */
-export function StartScreen({ onStart }: { onStart(draft: Draft): void }) {
+export function StartScreen({ onStart, onImport }: { onStart(draft: Draft): void; onImport(): void }) {
   const [example, setExample] = useState<ExampleId>(EXAMPLES[0].id);
   return (
     <div className="mx-auto max-w-4xl space-y-10 py-6">
@@ -30,6 +30,22 @@ export function StartScreen({ onStart }: { onStart(draft: Draft): void }) {
             </li>
           ))}
         </ul>
+      </section>
+      <section aria-labelledby="import-heading" className="space-y-3 rounded-xl border border-slate-200 p-5 dark:border-slate-700">
+        <h2 id="import-heading" className="text-lg font-semibold">
+          Continue a report already on Bugzilla
+        </h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Paste a Preliminary or Full report posted on the bug (its Markdown, or the text copied from the bug&apos;s page, any template version) to write the
+          Full report, the updates or the Closure Summary from it. Nothing it says is dropped.
+        </p>
+        <button
+          type="button"
+          onClick={onImport}
+          className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-900 dark:hover:bg-slate-800"
+        >
+          Import a posted report
+        </button>
       </section>
       <section aria-labelledby="example-heading" className="space-y-3 rounded-xl bg-slate-50 p-5 dark:bg-slate-900">
         <h2 id="example-heading" className="text-lg font-semibold">

@@ -5,6 +5,7 @@ import { focusField, focusFirstInvalid } from "./navigation.ts";
 import { StepNav } from "./StepNav.tsx";
 import { StepView } from "./StepView.tsx";
 import { STEPS, stepsFor, type StepId } from "./steps.ts";
+import { UnplacedPanel } from "./UnplacedPanel.tsx";
 
 type Props = { step: StepId; onStepChange(step: StepId): void };
 
@@ -59,6 +60,7 @@ export function Wizard({ step, onStepChange }: Props) {
   return (
     <div className="space-y-6">
       <StepNav kind={kind} current={current} onSelect={(id) => goTo(id)} />
+      <UnplacedPanel />
       <div ref={container} className="space-y-6">
         <StepView step={current} onGoTo={goTo} />
       </div>

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { importReport } from "./importReport.ts";
+import { importSummary } from "./summary.ts";
 
 const corpus = (name: string) => readFileSync(new URL(`./fixtures/corpus/${name}`, import.meta.url), "utf8");
 
@@ -166,10 +167,39 @@ describe("8. several reports in one paste", () => {
   });
 });
 
+describe("the bug number", () => {
+  it("is read from the bug's address or `Bug N` pasted above the report, which is then not set aside", () => {
+    for (const above of ["https://bugzilla.mozilla.org/show_bug.cgi?id=1950123", "Bug 1950123"]) {
+      const result = importReport(`${above}\n\n${corpus("1-preliminary.txt")}`);
+      if ("notAReport" in result) throw new Error(result.reason);
+      expect(result.draft.bug).toBe(1950123);
+      expect(result.unmapped).toEqual([]);
+    }
+  });
+
+  it("is left alone when the text above names two bugs, and both are kept aside", () => {
+    const result = importReport(`Bug 1950123\nBug 1950124\n\n${corpus("1-preliminary.txt")}`);
+    if ("notAReport" in result) throw new Error(result.reason);
+    expect(result.draft.bug).toBeUndefined();
+    expect(result.unmapped.map((u) => u.text)).toEqual(["Bug 1950123\nBug 1950124"]);
+  });
+});
+
 describe("9. nothing is lost", () => {
   it.each(["9-added-sections.md", "9-added-sections.txt"])("%s: CA-added sections are kept aside under their headings", (name) => {
     const { draft } = read(name);
     expect(draft.unplaced?.map((u) => u.heading)).toEqual(["Background", "Finding #1", "Actions Already Taken", "Requested Action"]);
     expect(draft.summary.source).toBe("Audit");
+  });
+});
+
+describe("the summary shown after importing", () => {
+  it("names what was placed by section, and counts what was set aside", () => {
+    const { draft } = read("3-v2-incident-report.md");
+    expect(importSummary(draft)).toEqual({
+      kind: "Full Incident Report",
+      placed: ["Summary: 1 field", "Timeline: 3 entries", "Root Cause Analysis: 1 contributing factor", "Lessons Learned: 3 lessons", "Action Items: 2 action items", "Appendix"],
+      setAside: 2,
+    });
   });
 });

@@ -13,6 +13,7 @@ import { readBullets } from "./bullets.ts";
 import { newContext, skip, type ReadContext } from "./context.ts";
 import { assignField } from "./fields.ts";
 import { paragraphs, trimBlankLines, type Line } from "./lines.ts";
+import { keepBefore } from "./outside.ts";
 import { finishReading } from "./readReport.ts";
 import { readTimeline } from "./sections/timeline.ts";
 import type { ImportOptions, Unmapped } from "./types.ts";
@@ -150,7 +151,7 @@ function answerOnLine(found: Found): { answer: string; question: string } {
 
 export function readQuestions(lines: readonly Line[], found: readonly Found[], options: ImportOptions): { draft: Draft; unmapped: Unmapped[] } {
   const ctx = newContext("lenient", "full", options.author ?? "ca-owner", "questions");
-  for (const paragraph of paragraphs(lines.slice(0, found[0].index))) skip(ctx, paragraph, "text before the first question", "");
+  keepBefore(lines.slice(0, found[0].index), ctx, "text before the first question");
   found.forEach((q, i) => {
     const question = QUESTIONS.find((x) => x.n === q.n);
     if (!question) return;

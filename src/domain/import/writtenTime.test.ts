@@ -40,6 +40,8 @@ describe("statedZone", () => {
     ["All times are UTC+8.", "+08:00"],
     ["All times are in UTC.", "Z"],
     ["Times are given in GMT-5", "-05:00"],
+    ["All timestamps are in UTC", "Z"],
     ["We stopped issuance at 10:00 UTC.", null],
+    ["- **2025-03-28 14:00 UTC**: the job's time zone is left at the default.", null],
   ])("%s", (text, zone) => expect(statedZone(text)).toBe(zone));
 });

@@ -116,7 +116,8 @@ export function timeAtStart(text: string, defaultZone: string | null = null, day
 /** "All times are UTC+8.", "All times in UTC", "Times are given in CET (UTC+1)": the zone, or null. */
 export function statedZone(text: string): string | null {
   const t = text.slice(0, 200);
-  if (!/\b(?:all )?times?\b[^.]{0,40}\b(?:are|in|is|given)\b/i.test(t)) return null;
+  // Only a sentence that is about the times: it starts with them.
+  if (!/^[ \t]{0,3}(?:[-*][ \t]{1,3})?(?:\*\*|__)?(?:all[ \t]{1,3})?(?:times|timestamps|dates and times)\b[^.]{0,40}\b(?:are|in|given)\b/i.test(t)) return null;
   const m = /\b(?:UTC|GMT)[ \t]{0,2}(?:([+-])[ \t]{0,2}(\d{1,2})(?::?(\d{2}))?)?/i.exec(t);
   if (!m) return null;
   return m[1] === undefined ? "Z" : `${m[1]}${pad(+m[2])}:${m[3] ?? "00"}`;

@@ -52,7 +52,7 @@ export function DraftsButton() {
               setImporting(true);
             }}
           >
-            Import Markdown report
+            Import a posted report
           </button>
           {openId !== null && (
             <button type="button" className={BUTTON} onClick={() => void session.markAsPosted()}>

@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { lazy, Suspense, useRef, useState } from "react";
 import { formatProblem, type Problem } from "../../domain/draft/problems.ts";
 import { useDraftSession } from "../DraftSessionContext.tsx";
 import { readDraftFile } from "../draftFile.ts";
@@ -7,16 +7,29 @@ import { BUTTON, PRIMARY } from "./styles.ts";
 
 type Failure = { fileName: string; problems: Problem[] };
 
+const ImportMarkdownDialog = lazy(() => import("./ImportMarkdownDialog.tsx").then((m) => ({ default: m.ImportMarkdownDialog })));
+
+/** A report rather than a draft file: Markdown or text, by its name or its type. */
+function isReportFile(file: File): boolean {
+  return /\.(md|markdown|txt)$/i.test(file.name) || file.type === "text/markdown" || file.type === "text/plain";
+}
+
 /**
  * Opens a draft file as a new draft; never replaces the open one. A bad file
- * gets a dialog listing every problem as `path: message`.
+ * gets a dialog listing every problem as `path: message`. A report (`.md`,
+ * `.txt`) goes to the import of posted reports instead.
  */
 export function ImportDraftButton({ onImported }: { onImported?(): void }) {
   const session = useDraftSession();
   const input = useRef<HTMLInputElement>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
+  const [report, setReport] = useState<string | null>(null);
 
   const importFile = async (file: File) => {
+    if (isReportFile(file)) {
+      setReport(await file.text());
+      return;
+    }
     const result = await readDraftFile(file);
     if (!result.ok) {
       setFailure({ fileName: file.name, problems: result.problems });
@@ -34,7 +47,7 @@ export function ImportDraftButton({ onImported }: { onImported?(): void }) {
       <input
         ref={input}
         type="file"
-        accept=".json,application/json"
+        accept=".json,application/json,.md,.markdown,.txt,text/markdown,text/plain"
         aria-label="Import draft file"
         hidden
         onChange={(event) => {
@@ -43,6 +56,11 @@ export function ImportDraftButton({ onImported }: { onImported?(): void }) {
           if (file) void importFile(file);
         }}
       />
+      {report !== null && (
+        <Suspense fallback={null}>
+          <ImportMarkdownDialog open initialText={report} onClose={() => setReport(null)} />
+        </Suspense>
+      )}
       <Modal open={failure !== null} title="This file cannot be imported" role="alertdialog" onClose={() => setFailure(null)}>
         {failure && (
           <>

@@ -1,25 +1,27 @@
 import { useId, useState } from "react";
 import { bugOfReport } from "../../domain/import/bugOfReport.ts";
-import { importReport, type Unmapped } from "../../domain/import/importReport.ts";
+import { importReport } from "../../domain/import/importReport.ts";
+import { importSummary, type ImportSummary } from "../../domain/import/summary.ts";
 import { useDraftSession } from "../DraftSessionContext.tsx";
 import { Modal } from "./Modal.tsx";
 import { BUTTON, PRIMARY } from "./styles.ts";
 
-type Props = { open: boolean; onClose(): void };
+type Props = { open: boolean; onClose(): void; initialText?: string };
 
 const FIELD = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-950";
 
 /**
- * Paste (or load) the Markdown of a report posted on Bugzilla and open it as
- * a new draft; whatever could not be placed is listed, so it can be copied in by hand.
+ * Paste (or load) a report posted on Bugzilla, as Markdown or as text copied
+ * from the bug's page, and open it as a new draft. Then says what was placed
+ * and how much was set aside (listed in the wizard, to be placed by hand).
  */
-export function ImportMarkdownDialog({ open, onClose }: Props) {
+export function ImportMarkdownDialog({ open, onClose, initialText = "" }: Props) {
   const session = useDraftSession();
-  const [markdown, setMarkdown] = useState("");
+  const [markdown, setMarkdown] = useState(initialText);
   const [summary, setSummary] = useState("");
   const [bugText, setBugText] = useState("");
   const [error, setError] = useState("");
-  const [unmapped, setUnmapped] = useState<Unmapped[] | null>(null);
+  const [result, setResult] = useState<ImportSummary | null>(null);
   const errorId = useId();
 
   const close = () => {
@@ -27,40 +29,43 @@ export function ImportMarkdownDialog({ open, onClose }: Props) {
     setSummary("");
     setBugText("");
     setError("");
-    setUnmapped(null);
+    setResult(null);
     onClose();
   };
 
   const run = async () => {
-    const result = importReport(markdown, summary.trim() ? { summaryLine: summary.trim() } : {});
-    if ("notAReport" in result) {
-      setError(`This is not a report: ${result.reason}.`);
+    const imported = importReport(markdown, summary.trim() ? { summaryLine: summary.trim() } : {});
+    if ("notAReport" in imported) {
+      setError(`This is not an incident report: ${imported.reason}.`);
       return;
     }
     setError("");
     const bug = bugOfReport(markdown, bugText);
-    await session.create(bug === null ? result.draft : { ...result.draft, bug });
-    setUnmapped(result.unmapped);
+    const draft = bug === null ? imported.draft : { ...imported.draft, bug };
+    await session.create(draft);
+    setResult(importSummary(draft));
   };
 
   return (
-    <Modal open={open} title={unmapped ? "Report imported as a new draft" : "Import Markdown report"} onClose={close}>
-      {unmapped ? (
+    <Modal open={open} title={result ? "Report imported as a new draft" : "Import a posted report"} onClose={close}>
+      {result ? (
         <>
-          {unmapped.length === 0 ? (
-            <p className="mt-2 text-sm">Every part of the report was placed in the draft.</p>
-          ) : (
-            <>
-              <p className="mt-2 text-sm">These parts could not be placed. Copy them into the draft by hand where they belong:</p>
-              <ul aria-label="Parts not placed" className="mt-3 max-h-72 list-disc space-y-1 overflow-auto pl-5 text-sm break-words">
-                {unmapped.map((part, i) => (
-                  <li key={i}>
-                    Line {part.line}: <span className="font-mono">{part.text}</span> ({part.reason})
-                  </li>
-                ))}
-              </ul>
-            </>
+          <p className="mt-2 text-sm">
+            Read as a <span className="font-medium">{result.kind}</span>.{" "}
+            {result.placed.length > 0 ? "Placed in the draft:" : "Nothing could be placed in a field."}
+          </p>
+          {result.placed.length > 0 && (
+            <ul aria-label="Placed in the draft" className="mt-2 list-disc space-y-0.5 pl-5 text-sm">
+              {result.placed.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
           )}
+          <p className="mt-3 text-sm" role="status">
+            {result.setAside === 0
+              ? "Nothing was set aside: every part of the report is in a field."
+              : `${result.setAside} ${result.setAside === 1 ? "piece was" : "pieces were"} set aside. ${result.setAside === 1 ? "It is" : "They are"} listed above the form under \u201cFrom the imported report, not placed yet\u201d: move each into a field, or discard it.`}
+          </p>
           <div className="mt-4 flex justify-end">
             <button type="button" className={PRIMARY} onClick={close}>
               Close
@@ -75,8 +80,12 @@ export function ImportMarkdownDialog({ open, onClose }: Props) {
             void run();
           }}
         >
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Paste the report&apos;s Markdown, or the text of its comment copied from the bug&apos;s page. Preliminary, Full and Closure reports, the v2.0 template
+            and the older question format are read; nothing is uploaded.
+          </p>
           <label className="flex flex-col gap-1 text-sm">
-            <span className="font-medium">Markdown report</span>
+            <span className="font-medium">Posted report</span>
             <textarea
               required
               rows={10}
@@ -88,7 +97,7 @@ export function ImportMarkdownDialog({ open, onClose }: Props) {
             />
           </label>
           <label className="flex flex-col gap-1 text-sm">
-            <span className="font-medium">Load a .md file</span>
+            <span className="font-medium">Or load a .md or .txt file</span>
             <input
               type="file"
               accept=".md,.markdown,.txt,text/markdown,text/plain"

@@ -114,7 +114,7 @@ function zoneOfTimeline(lines: readonly Line[], ctx: ReadContext): { zone: strin
   let zone: string | null = null;
   const rest: Line[] = [];
   for (const line of lines) {
-    const stated = timeAtStart(line.text.replace(MARKER, "").trim()) ? null : statedZone(line.text);
+    const stated = readLine(line.text.replace(MARKER, "").trim(), null, null) ? null : statedZone(line.text);
     if (stated && zone === null) {
       zone = stated;
       skip(ctx, [line], "the zone stated for all times: applied to each entry");
