@@ -33,9 +33,21 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * What a host should send with the built app (the README's "Deploying" lists
+ * them; `vite preview` sends them, and e2e/smoke.spec.ts reads them). A meta
+ * CSP cannot say `frame-ancestors`, so framing (clickjacking) needs the header.
+ */
+export const DEPLOYMENT_HEADERS = {
+  "Content-Security-Policy": `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+};
+
 // Relative base so the built app also works from a file share or any sub-path.
 export default defineConfig({
   base: "./",
   plugins: [react(), tailwindcss(), contentSecurityPolicy()],
   worker: { format: "es" },
+  preview: { headers: DEPLOYMENT_HEADERS },
 });

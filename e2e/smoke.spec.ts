@@ -4,3 +4,25 @@ test("the app loads", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Incident Report");
 });
+
+test("vite preview sends the deployment headers the README asks hosts to send", async ({ page }) => {
+  const response = await page.goto("/");
+  const headers = response?.headers() ?? {};
+  expect(headers["content-security-policy"]).toMatch(/(^|; )frame-ancestors 'none'(;|$)/);
+  expect(headers["content-security-policy"]).toMatch(/(^|; )connect-src 'self'(;|$)/);
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("no-referrer");
+  // Framed by another page, the app refuses to show.
+  const framed = await page.evaluate(async () => {
+    const frame = document.createElement("iframe");
+    frame.src = location.href;
+    document.body.append(frame);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    try {
+      return frame.contentDocument?.querySelector("h1")?.textContent ?? "";
+    } catch {
+      return "";
+    }
+  });
+  expect(framed).toBe("");
+});

@@ -5,11 +5,14 @@
  */
 import { buildAppendix } from "../domain/appendix/appendix.ts";
 import { readFile, type InputResult } from "../domain/appendix/input.ts";
+import { webPlatform } from "../domain/appendix/platform.ts";
 import type { ParseRequest, WorkerMessage } from "./workerProtocol.ts";
 
 function post(message: WorkerMessage): void {
   self.postMessage(message);
 }
+
+const platform = webPlatform();
 
 self.onmessage = (event: MessageEvent<ParseRequest>) => {
   const { id, files, policy } = event.data;
@@ -17,7 +20,7 @@ self.onmessage = (event: MessageEvent<ParseRequest>) => {
   files.forEach((file, i) => {
     const progress = (items: number) => post({ type: "progress", id, file: file.name, filesDone: i, filesTotal: files.length, items });
     progress(0);
-    readFile(file, input, progress);
+    readFile(file, input, progress, platform);
   });
   const result = buildAppendix(input, policy);
   post({

@@ -81,6 +81,13 @@ describe.concurrent("ccadb-report validate", () => {
     expect(result.stderr).toMatch(/not ready to post \(3 problems\)/);
   });
 
+  it("exits 1 when the report is longer than a Bugzilla comment, naming the attachment alternative", async () => {
+    const log = "2025-03-04T17:20:00Z issued serial 0123456789abcdef for host.example\n".repeat(1200);
+    const result = await run("validate", copyOf("full-misissuance-revocation-delay", (d) => (d.summary.incidentDescription += `\n\n${log}`)));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^the report is [\d,]+ characters long; Bugzilla takes at most 65,535 .*move data .* to an attachment/m);
+  });
+
   it("exits 1 when a third party's report is not Preliminary", async () => {
     const result = await run("validate", copyOf("full-no-certificates", (d) => (d.author = "third-party")));
     expect(result.code).toBe(1);

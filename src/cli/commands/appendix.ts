@@ -6,13 +6,14 @@ import { parseArgs } from "node:util";
 import { instantOf } from "../../domain/draft/datetime.ts";
 import { buildAppendix } from "../../domain/appendix/appendix.ts";
 import { CRTSH_THRESHOLD, toCrtShList } from "../../domain/appendix/crtsh.ts";
-import { toCsv } from "../../domain/appendix/csv.ts";
+import { csvPieces } from "../../domain/appendix/csv.ts";
 import { admitFiles } from "../../domain/appendix/admit.ts";
 import { FAILURES_IN_A_ROW, PROBLEMS_LISTED_PER_FILE, problemCount, readFile, type InputResult } from "../../domain/appendix/input.ts";
 import { formatCount } from "../../domain/appendix/summary.ts";
 import { INPUT_LIMITS, formatBytes } from "../../domain/limits/inputLimits.ts";
 import { formatProblem, messageOf } from "../../domain/appendix/problems.ts";
 import { DEADLINES, type Deadline, type RevocationPolicy } from "../../domain/appendix/revocation.ts";
+import { nodePlatform } from "../appendixPlatform.ts";
 import type { CliIo } from "../io.ts";
 
 const HELP = `Usage: ccadb-report appendix [options] FILE...
@@ -111,13 +112,14 @@ export async function appendixCommand(args: string[], io: CliIo): Promise<number
   // One file in memory at a time: nothing read keeps a reference to the file's bytes.
   for (const { name: path } of admitted) {
     try {
-      readFile({ name: path, bytes: await io.readFile(path) }, input);
+      readFile({ name: path, bytes: await io.readFile(path) }, input, undefined, nodePlatform);
     } catch (error) {
       input.problems.push({ file: path, position: "", message: `could not be read: ${messageOf(error)}` });
     }
   }
   const result = buildAppendix(input, parsed.policy);
-  io.stdout(parsed.crtsh ? toCrtShList(result.rows) : toCsv(result.rows, { smime: parsed.smime }));
+  if (parsed.crtsh) io.stdout(toCrtShList(result.rows));
+  else for (const piece of csvPieces(result.rows, { smime: parsed.smime })) io.stdout(piece);
   for (const problem of result.problems) io.stderr(`ccadb-report appendix: ${formatProblem(problem)}\n`);
   const notes = [`${result.rows.length} certificates`];
   if (result.duplicates) notes.push(`${result.duplicates} duplicates merged`);

@@ -1,9 +1,9 @@
 /**
  * One X.509 certificate (RFC 5280 §4.1) read into the fields the Appendix needs.
  */
-import { sha256 } from "@noble/hashes/sha2.js";
 import { DerError, TAG, children, contextConstructed, expectTlv, readBoolean, readOid, readTlv, toHex, type Tlv } from "./der.ts";
 import { readName } from "./name.ts";
+import { portablePlatform, type AppendixPlatform } from "./platform.ts";
 import { hexEscape } from "./controls.ts";
 import { isoSeconds, readTime } from "./time.ts";
 
@@ -87,13 +87,8 @@ function readExtensions(bytes: Uint8Array, wrapper: Tlv | undefined): Extensions
   return out;
 }
 
-/** Hex SHA-256 of an element's full encoding. */
-export function sha256Hex(bytes: Uint8Array, tlv: Tlv): string {
-  return toHex(sha256(bytes.subarray(tlv.start, tlv.end)));
-}
-
 /** Reads the certificate whose outer SEQUENCE is `cert`. Throws DerError on anything malformed. */
-export function readCertificate(bytes: Uint8Array, cert: Tlv): ParsedCertificate {
+export function readCertificate(bytes: Uint8Array, cert: Tlv, platform: AppendixPlatform = portablePlatform): ParsedCertificate {
   const [tbs, signatureAlgorithm, signature] = children(bytes, cert);
   if (!tbs || tbs.tag !== TAG.SEQUENCE || signatureAlgorithm?.tag !== TAG.SEQUENCE || signature?.tag !== TAG.BIT_STRING) {
     throw new DerError("not a certificate: expected tbsCertificate, signatureAlgorithm and signature");
@@ -116,7 +111,7 @@ export function readCertificate(bytes: Uint8Array, cert: Tlv): ParsedCertificate
   const notAfterMs = readTime(bytes, notAfter);
   const extensions = readExtensions(bytes, fields.slice(i + 6).find((f) => f.tag === contextConstructed(3)));
   return {
-    sha256: sha256Hex(bytes, cert),
+    sha256: platform.sha256Hex(bytes.subarray(cert.start, cert.end)),
     version,
     serial: readSerial(bytes, serial),
     subject: readName(bytes, subject),

@@ -54,9 +54,20 @@ function fields(row: CertificateRow, smime: boolean): string[] {
   ];
 }
 
-/** The whole CSV, header included, each line ending in CRLF. */
+/** Rows per piece of `csvPieces`: big enough for few writes, small enough that no 100 MB string is built. */
+const ROWS_PER_PIECE = 1000;
+
+/** The CSV, header included, each line ending in CRLF, in pieces of whole lines to write out as they are made. */
+export function* csvPieces(rows: readonly CertificateRow[], options: CsvOptions = {}): Generator<string> {
+  yield CSV_COLUMNS.map(csvField).join(",") + "\r\n";
+  const smime = options.smime === true;
+  for (let i = 0; i < rows.length; i += ROWS_PER_PIECE) {
+    const lines = rows.slice(i, i + ROWS_PER_PIECE).map((row) => fields(row, smime).map(csvField).join(","));
+    yield lines.join("\r\n") + "\r\n";
+  }
+}
+
+/** The whole CSV as one string. */
 export function toCsv(rows: readonly CertificateRow[], options: CsvOptions = {}): string {
-  const lines = [CSV_COLUMNS.map(csvField).join(",")];
-  for (const row of rows) lines.push(fields(row, options.smime === true).map(csvField).join(","));
-  return lines.join("\r\n") + "\r\n";
+  return [...csvPieces(rows, options)].join("");
 }

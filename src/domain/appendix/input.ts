@@ -11,6 +11,7 @@ import { TAG, readTlv } from "./der.ts";
 import { readCertificate, type ParsedCertificate } from "./certificate.ts";
 import { looksLikeCrl, readCrl, type ParsedCrl } from "./crl.ts";
 import { hasPem, pemBlocks } from "./pem.ts";
+import { portablePlatform, type AppendixPlatform } from "./platform.ts";
 import { messageOf, type Problem } from "./problems.ts";
 import { formatCount } from "./summary.ts";
 import { sizeProblem } from "../limits/inputLimits.ts";
@@ -92,7 +93,7 @@ class FileLog {
 }
 
 /** Reads one item; true when it gave a certificate or CRL. */
-function readItem(log: FileLog, item: Item, out: InputResult): boolean {
+function readItem(log: FileLog, item: Item, out: InputResult, platform: AppendixPlatform): boolean {
   try {
     const outer = readTlv(item.der, item.offset, item.der.length);
     if (outer.tag !== TAG.SEQUENCE) {
@@ -102,7 +103,7 @@ function readItem(log: FileLog, item: Item, out: InputResult): boolean {
     if (looksLikeCrl(item.der, outer)) {
       out.crls.push(readCrl(item.der, outer));
     } else {
-      out.certificates.push({ ...readCertificate(item.der, outer), source: [log.file, item.position].join(", ") });
+      out.certificates.push({ ...readCertificate(item.der, outer, platform), source: [log.file, item.position].join(", ") });
     }
     if (item.label !== null && item.label !== "TRUSTED CERTIFICATE" && outer.end !== item.der.length) {
       log.problem(item.position, `${item.der.length - outer.end} bytes after the end of the ${item.label} were ignored`);
@@ -114,9 +115,9 @@ function readItem(log: FileLog, item: Item, out: InputResult): boolean {
   }
 }
 
-function readPem(file: InputFile, log: FileLog, out: InputResult, progress?: ProgressHook): void {
+function readPem(file: InputFile, log: FileLog, out: InputResult, platform: AppendixPlatform, progress?: ProgressHook): void {
   let n = 0;
-  for (const block of pemBlocks(file.bytes)) {
+  for (const block of pemBlocks(file.bytes, platform)) {
     n++;
     const position = `PEM block ${n} (byte ${block.offset})`;
     let ok = false;
@@ -125,7 +126,7 @@ function readPem(file: InputFile, log: FileLog, out: InputResult, progress?: Pro
     } else if (typeof block.der === "string") {
       log.problem(position, block.der);
     } else {
-      ok = readItem(log, { der: block.der, offset: 0, position, label: block.label }, out);
+      ok = readItem(log, { der: block.der, offset: 0, position, label: block.label }, out, platform);
     }
     if (progress && n % PROGRESS_EVERY === 0) progress(n);
     if (!log.itemDone(ok, position)) return;
@@ -133,7 +134,7 @@ function readPem(file: InputFile, log: FileLog, out: InputResult, progress?: Pro
   if (n === 0) log.problem("", "no PEM block found");
 }
 
-function readDer(file: InputFile, log: FileLog, out: InputResult, progress?: ProgressHook): void {
+function readDer(file: InputFile, log: FileLog, out: InputResult, platform: AppendixPlatform, progress?: ProgressHook): void {
   const bytes = file.bytes;
   let offset = 0;
   let n = 0;
@@ -148,15 +149,15 @@ function readDer(file: InputFile, log: FileLog, out: InputResult, progress?: Pro
       log.problem(position, messageOf(error));
       return;
     }
-    const ok = readItem(log, { der: bytes.subarray(offset, end), offset: 0, position, label: null }, out);
+    const ok = readItem(log, { der: bytes.subarray(offset, end), offset: 0, position, label: null }, out, platform);
     offset = end;
     if (progress && n % PROGRESS_EVERY === 0) progress(n);
     if (!log.itemDone(ok, position)) return;
   }
 }
 
-/** Reads one file into `out`. */
-export function readFile(file: InputFile, out: InputResult, progress?: ProgressHook): void {
+/** Reads one file into `out`, with the platform's base64 and SHA-256 (see platform.ts). */
+export function readFile(file: InputFile, out: InputResult, progress?: ProgressHook, platform: AppendixPlatform = portablePlatform): void {
   const log = new FileLog(file.name, out);
   try {
     const tooLarge = sizeProblem("certificateFile", file.bytes.length);
@@ -165,9 +166,9 @@ export function readFile(file: InputFile, out: InputResult, progress?: ProgressH
     } else if (file.bytes.length === 0) {
       log.problem("", "the file is empty");
     } else if (hasPem(file.bytes)) {
-      readPem(file, log, out, progress);
+      readPem(file, log, out, platform, progress);
     } else if (file.bytes[0] === TAG.SEQUENCE) {
-      readDer(file, log, out, progress);
+      readDer(file, log, out, platform, progress);
     } else {
       log.problem("", "not a certificate or CRL: neither PEM nor DER");
     }
@@ -178,8 +179,8 @@ export function readFile(file: InputFile, out: InputResult, progress?: ProgressH
 }
 
 /** Reads every file. */
-export function readFiles(files: readonly InputFile[]): InputResult {
+export function readFiles(files: readonly InputFile[], platform: AppendixPlatform = portablePlatform): InputResult {
   const out: InputResult = { certificates: [], crls: [], problems: [] };
-  for (const file of files) readFile(file, out);
+  for (const file of files) readFile(file, out, undefined, platform);
   return out;
 }

@@ -4,6 +4,7 @@
  * ignored, as `openssl` does.
  */
 import { decodeBase64 } from "./base64.ts";
+import { portablePlatform, type AppendixPlatform } from "./platform.ts";
 
 export type PemBlock = {
   label: string;
@@ -62,7 +63,7 @@ export function hasPem(bytes: Uint8Array): boolean {
  * not become millions of objects at once). A block without its END line is
  * reported with an error message as `der`.
  */
-export function* pemBlocks(bytes: Uint8Array): Generator<PemBlock> {
+export function* pemBlocks(bytes: Uint8Array, platform: AppendixPlatform = portablePlatform): Generator<PemBlock> {
   let at = find(bytes, BEGIN, 0);
   while (at >= 0) {
     const head = readLabel(bytes, at + BEGIN.length);
@@ -75,7 +76,7 @@ export function* pemBlocks(bytes: Uint8Array): Generator<PemBlock> {
       yield { label: head.label, offset: at, der: `no "-----END ${head.label}-----" line: the block is truncated` };
       return;
     }
-    yield { label: head.label, offset: at, der: decodeBase64(bytes, head.end, end) };
+    yield { label: head.label, offset: at, der: platform.base64(bytes, head.end, end) ?? decodeBase64(bytes, head.end, end) };
     const tail = readLabel(bytes, end + END.length);
     at = find(bytes, BEGIN, tail ? tail.end : end + END.length);
   }

@@ -11,9 +11,10 @@ export type FinderChoices = { years: WindowYears; owner: OwnerChoice; category: 
 
 export const INITIAL_CHOICES: FinderChoices = { years: 2, owner: "all", category: "", state: "" };
 
+/** "The start": the non-compliance start date (today while it is not filled in); later bugs are always kept. */
 export const YEAR_LABELS: ReadonlyArray<{ value: WindowYears; label: string }> = [
-  { value: 2, label: "Two years before the non-compliance began, and since" },
-  { value: 5, label: "Five years before, and since" },
+  { value: 2, label: "From 2 years before the start" },
+  { value: 5, label: "From 5 years before the start" },
   { value: null, label: "All years" },
 ];
 
