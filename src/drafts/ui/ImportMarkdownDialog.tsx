@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { bugOfReport } from "../../domain/import/bugOfReport.ts";
 import { importReport } from "../../domain/import/importReport.ts";
 import { importSummary, type ImportSummary } from "../../domain/import/summary.ts";
 import { useDraftSession } from "../DraftSessionContext.tsx";
@@ -18,6 +19,7 @@ export function ImportMarkdownDialog({ open, onClose, initialText = "" }: Props)
   const session = useDraftSession();
   const [markdown, setMarkdown] = useState(initialText);
   const [summary, setSummary] = useState("");
+  const [bugText, setBugText] = useState("");
   const [error, setError] = useState("");
   const [result, setResult] = useState<ImportSummary | null>(null);
   const errorId = useId();
@@ -25,6 +27,7 @@ export function ImportMarkdownDialog({ open, onClose, initialText = "" }: Props)
   const close = () => {
     setMarkdown("");
     setSummary("");
+    setBugText("");
     setError("");
     setResult(null);
     onClose();
@@ -37,8 +40,10 @@ export function ImportMarkdownDialog({ open, onClose, initialText = "" }: Props)
       return;
     }
     setError("");
-    await session.create(imported.draft);
-    setResult(importSummary(imported.draft));
+    const bug = bugOfReport(markdown, bugText);
+    const draft = bug === null ? imported.draft : { ...imported.draft, bug };
+    await session.create(draft);
+    setResult(importSummary(draft));
   };
 
   return (
@@ -106,6 +111,10 @@ export function ImportMarkdownDialog({ open, onClose, initialText = "" }: Props)
           <label className="flex flex-col gap-1 text-sm">
             <span className="font-medium">Bugzilla summary line (optional)</span>
             <input value={summary} onChange={(e) => setSummary(e.target.value)} placeholder="CA Owner: brief title" className={FIELD} />
+          </label>
+          <label className="flex flex-col gap-1 text-sm">
+            <span className="font-medium">Bug number or address (optional)</span>
+            <input value={bugText} onChange={(e) => setBugText(e.target.value)} placeholder="https://bugzilla.mozilla.org/show_bug.cgi?id=1234567" className={FIELD} />
           </label>
           {error && (
             <p id={errorId} role="alert" className="text-sm text-red-700 dark:text-red-400">
