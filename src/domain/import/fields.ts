@@ -3,7 +3,8 @@ import { fieldSpec, NOT_APPLICABLE, type FieldKey } from "../draft/catalogue.ts"
 import type { Draft } from "../draft/schema.ts";
 import { fieldText } from "../render/fieldText.ts";
 import { orPlaceholder } from "../render/markdown.ts";
-import { skipValue, type ReadContext } from "./context.ts";
+import type { ReadContext } from "./context.ts";
+import { keepWritten } from "./written.ts";
 import type { Line } from "./lines.ts";
 import { choiceValue, countValue, dateOrTimeValue, isMissing, isNotApplicable, textValue } from "./values.ts";
 
@@ -25,7 +26,7 @@ function rendersAs(draft: Draft, key: FieldKey, text: string): boolean {
 /** "NA" for a date the template does not let be N/A: kept as written, not read as empty. */
 function keepNotApplicableDate(ctx: ReadContext, key: FieldKey, text: string, line: Line): void {
   // The renderer's own "N/A" for a missing date reads back as missing.
-  if (ctx.mode === "lenient" && !isMissing(text) && text.trim() !== NOT_APPLICABLE && isNotApplicable(text, ctx.mode)) skipValue(ctx, line, text, `${fieldSpec(key).label} must be a date`);
+  if (ctx.mode === "lenient" && !isMissing(text) && text.trim() !== NOT_APPLICABLE && isNotApplicable(text, ctx.mode)) keepWritten(ctx, key, text, line, `${fieldSpec(key).label} must be a date`);
 }
 
 /**
@@ -46,7 +47,7 @@ const COMPOSED: Partial<Record<FieldKey, (ctx: ReadContext, text: string, line: 
     setField(ctx.draft, "summary.nonComplianceEndExpected", false);
   },
   // "Yes. Because…" is one line in the template: the choice, then the explanation.
-  "impact.issuanceStopped": (ctx, text) => {
+  "impact.issuanceStopped": (ctx, text, line) => {
     const split =
       ctx.mode === "exact" ? /^(Yes|No)(?:\.[ \n]([\s\S]*))?$/.exec(text) : /^(yes|no)\b[\s.,:;\u2013\u2014-]*([\s\S]*)$/i.exec(text);
     if (split) {
@@ -58,6 +59,12 @@ const COMPOSED: Partial<Record<FieldKey, (ctx: ReadContext, text: string, line: 
       if (ctx.mode === "lenient" || rendersAs(ctx.draft, "impact.issuanceStopped", text)) return;
     }
     setField(ctx.draft, "impact.issuanceStopped", "");
+    // By hand, an answer that is not Yes or No ("was not halted") is kept as the report wrote it.
+    if (ctx.mode === "lenient" && !isMissing(text) && !isNotApplicable(text, ctx.mode)) {
+      setField(ctx.draft, "impact.issuanceStoppedExplanation", "");
+      keepWritten(ctx, "impact.issuanceStopped", text, line, "Issuance stopped must be Yes or No");
+      return;
+    }
     setField(ctx.draft, "impact.issuanceStoppedExplanation", isMissing(text) ? "" : text);
   },
 };
@@ -70,13 +77,13 @@ export function assignField(ctx: ReadContext, key: FieldKey, text: string, line:
   switch (spec.input) {
     case "count": {
       const count = countValue(text, ctx.mode);
-      if (count === undefined) skipValue(ctx, line, text, `${spec.label} must be a whole number or N/A`);
+      if (count === undefined) keepWritten(ctx, key, text, line, `${spec.label} must be a whole number or N/A`);
       setField(ctx.draft, key, count ?? null);
       return;
     }
     case "choice": {
       const choice = choiceValue(text, spec.choices ?? [], ctx.mode);
-      if (choice === undefined) skipValue(ctx, line, text, `${spec.label} must be one of: ${(spec.choices ?? []).join(", ")}`);
+      if (choice === undefined) keepWritten(ctx, key, text, line, `${spec.label} must be one of: ${(spec.choices ?? []).join(", ")}`);
       setField(ctx.draft, key, choice ?? "");
       return;
     }

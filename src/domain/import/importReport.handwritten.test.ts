@@ -181,7 +181,7 @@ describe("times", () => {
 - **2025-03-04 17:24**: no zone
 - **2025-03-05**: a date
 `);
-    expect(draft.timeline.map((e) => e.at)).toEqual([
+    expect(draft.timeline.map((e) => e.asWritten?.at ?? e.at)).toEqual([
       "2025-03-04T17:20:45Z",
       "2025-03-04T17:21:05Z",
       "2025-03-04T19:22+02:00",

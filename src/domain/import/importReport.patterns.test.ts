@@ -89,8 +89,11 @@ describe("4. the older question format", () => {
   it("reads `Topic N:` lines of an email, keeping an answer that does not fit Issuance stopped as written", () => {
     const { draft } = read("4-questions-topics.txt");
     expect(draft.summary.incidentDescription).toMatch(/^We were told by email/);
-    expect(draft.impact.issuanceStopped).toBe("");
-    expect(draft.impact.issuanceStoppedExplanation).toBe("Issuance was not halted, because certificates themselves were not affected.");
+    expect(draft.impact).toMatchObject({
+      issuanceStopped: "",
+      issuanceStoppedExplanation: "",
+      asWritten: { issuanceStopped: "Issuance was not halted, because certificates themselves were not affected." },
+    });
     expect(draft.appendix.text).toBe("N/A");
   });
 
@@ -121,11 +124,14 @@ describe("5. values one level down or as paragraphs", () => {
 describe("6. values that do not fit the type", () => {
   it("keeps a sentence as Source, a count with explanation, “none found”, “NA” for a date, and “was not halted” as written", () => {
     const { draft, unmapped } = read("6-values-as-written.md");
-    expect(draft.summary.source).toBe("");
-    expect(draft.impact.totalCertificates).toBeNull();
-    expect(draft.impact.issuanceStopped).toBe("");
-    expect(draft.impact.issuanceStoppedExplanation).toBe("was not halted; the profile was fixed within the hour");
-    expect(unmapped.map((u) => u.text)).toEqual(["NA", "External report (a subscriber's auditor)", "8 (all issued to one subscriber)", "none found"]);
+    expect(draft.summary).toMatchObject({ source: "", nonComplianceEnd: "", asWritten: { nonComplianceEnd: "NA", source: "External report (a subscriber's auditor)" } });
+    expect(draft.impact).toMatchObject({
+      totalCertificates: null,
+      remainingValidCertificates: null,
+      issuanceStopped: "",
+      asWritten: { totalCertificates: "8 (all issued to one subscriber)", remainingValidCertificates: "none found", issuanceStopped: "was not halted; the profile was fixed within the hour" },
+    });
+    expect(unmapped).toEqual([]);
   });
 
   it("maps “Yes, at 14:00 UTC” to Yes with its explanation", () => {
@@ -137,7 +143,7 @@ describe("6. values that do not fit the type", () => {
 describe("7. timelines as CAs write them", () => {
   it.each(["7-timeline-shapes.md", "7-timeline-shapes.txt"])("%s: lines without bullets, many date forms, a day line, the zone stated once, in the author's order", (name) => {
     const { draft } = read(name);
-    expect(draft.timeline.map((t) => [t.at, t.event])).toEqual([
+    expect(draft.timeline.map((t) => [t.asWritten?.at ?? t.at, t.event])).toEqual([
       ["2016-02-03", "Policy requirement became effective."],
       ["2022-07-30T15:00+08:00", "Profile updated."],
       ["2025-02-28", "Audit fieldwork started."],
@@ -152,7 +158,8 @@ describe("7. timelines as CAs write them", () => {
 
   it.each(["7-timeline-table.md", "7-timeline-table.txt"])("%s: a table with Date and Time (UTC) columns, seconds kept, an unreadable time kept", (name) => {
     const { draft } = read(name);
-    expect(draft.timeline.map((t) => t.at)).toEqual(["2025-03-04T17:20Z", "2025-03-04T18:05:12Z", "2025-03-05 unknown"]);
+    expect(draft.timeline.map((t) => t.asWritten?.at ?? t.at)).toEqual(["2025-03-04T17:20Z", "2025-03-04T18:05:12Z", "2025-03-05 unknown"]);
+    expect(draft.timeline[2].at).toBe("");
   });
 });
 

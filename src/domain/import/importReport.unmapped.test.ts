@@ -35,13 +35,14 @@ Internal ticket INC-42.
     expect(draft.summary.incidentDescription).toBe("OCSP outage.");
     expect(draft.summary.relevantPolicies).toBe("BR 4.9.10");
     expect(draft.impact.totalCertificates).toBeNull();
+    // A value that does not fit its type is kept as written, not set aside.
+    expect(draft.impact.asWritten).toEqual({ totalCertificates: "about a dozen" });
     expect(unmapped).toEqual([
       { line: 3, heading: "Full Incident Report", text: "Thanks to everyone who helped.", reason: "text under no section of the template" },
       { line: 8, heading: "Summary", text: "- **Reporter:** Alice", reason: '"Reporter" is not a field of Summary' },
       { line: 11, heading: "Summary", text: "We will update this bug next week.", reason: "text outside the Summary fields" },
       { line: 15, heading: "Notes", text: "Internal ticket INC-42.", reason: "a section that is not part of the template" },
       { line: 19, heading: "Impact", text: "- Total: 3 certificates", reason: '"Total" is not a field of Impact' },
-      { line: 20, heading: "Impact", text: "about a dozen", reason: "Total number of certificates must be a whole number or N/A" },
       { line: 21, heading: "Impact", text: "- **Source of incident disclosure:** Self Reported", reason: '"Source of incident disclosure" is not a field of Impact' },
     ]);
   });

@@ -70,6 +70,6 @@ function readList(lines: readonly Line[], ctx: ReadContext): Entry[] {
 export function readTimeline(lines: readonly Line[], ctx: ReadContext): void {
   const body = trimBlankLines(lines);
   if (body.length === 0 || (body.length === 1 && isNotApplicable(body[0].text, ctx.mode))) return;
-  const entries = ctx.mode === "exact" ? readList(body, ctx) : readWrittenTimeline(body, ctx).map(({ at, event }) => ({ at, event }));
+  const entries = ctx.mode === "exact" ? readList(body, ctx) : readWrittenTimeline(body, ctx).map(({ line: _line, ...entry }) => entry);
   ctx.draft.timeline = entries.map((entry) => ({ id: "", ...entry }));
 }

@@ -22,8 +22,10 @@ const SEPARATOR = /^[ \t]{0,3}(?:[:|\u2013\u2014-]{1,3}[ \t]{0,3})?/;
 /** Where a line with an unreadable time splits into time and event: the first ": " or " - " near its start. */
 const WRITTEN_SPLIT = /^(.{1,40}?)(?::[ \t]|[ \t][-\u2013\u2014][ \t])/;
 
+/** A time that cannot be read with certainty is kept as written (flagged by readiness), never dropped. */
 function entry(at: { iso: string | null; written: string }, event: string, line: Line): WrittenEntry {
-  return { at: at.iso ?? at.written, event: event.trim(), line: line.n };
+  const read = { at: at.iso ?? "", event: event.trim(), line: line.n };
+  return at.iso === null && at.written.trim() !== "" ? { ...read, asWritten: { at: at.written } } : read;
 }
 
 /** One line's time and event: bold time, plain time, or a day line. */
