@@ -194,7 +194,7 @@ test("drafts list: new, duplicate, rename, delete with undo", async ({ page }) =
   await dialog.getByRole("button", { name: "Rename Example CA: First (copy)" }).click();
   await dialog.getByLabel("New brief title").fill("Second");
   await dialog.getByRole("button", { name: "Save title" }).click();
-  await expect(dialog.getByText("Example CA: Second")).toBeVisible();
+  await expect(dialog.getByRole("listitem").getByText("Example CA: Second")).toBeVisible();
 
   await dialog.getByRole("button", { name: "Delete Example CA: First" }).click();
   await expect(items).toHaveCount(2);
