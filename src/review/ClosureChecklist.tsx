@@ -1,6 +1,6 @@
 /** What must be true before requesting closure; two of the checks only the author can tick. */
 import { useId } from "react";
-import { useFormContext } from "react-hook-form";
+import { useFormContext, useWatch } from "react-hook-form";
 import { closureChecklist, type ClosureCheck, type ClosureFlags } from "../domain/closure/closureChecklist.ts";
 import type { Draft } from "../domain/draft/schema.ts";
 import type { DraftForm } from "../wizard/form/draftForm.ts";
@@ -24,11 +24,13 @@ function Mark({ done }: { done: boolean }) {
 
 export function ClosureChecklist({ draft, now }: Props) {
   const base = useId();
-  const { setValue } = useFormContext<DraftForm>();
-  // The ticks are saved with the draft (closure.checklist), so they survive a reload.
+  const { setValue, control } = useFormContext<DraftForm>();
+  // The ticks are saved with the draft (closure.checklist), so they survive a reload. They are read from the
+  // form itself, not from the `draft` prop (derived a render later), so a box follows its click at once.
+  const ticked = useWatch({ control, name: "closure.checklist" });
   const flags: Required<ClosureFlags> = {
-    noOpenQuestions: draft.closure.checklist?.noOpenQuestions === true,
-    informationRequested: draft.closure.checklist?.informationRequested === true,
+    noOpenQuestions: ticked?.noOpenQuestions === true,
+    informationRequested: ticked?.informationRequested === true,
   };
   const tick = (flag: keyof ClosureFlags, checked: boolean) => setValue("closure.checklist", { ...flags, [flag]: checked }, { shouldDirty: true });
   const checks = closureChecklist(draft, now, flags);
