@@ -2,33 +2,22 @@
  * The real command, spawned as users run it (`node bin/ccadb-report.mjs`), on
  * the examples and on broken copies of them.
  */
-import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { runCli, type CliRun } from "../test/runCli.ts";
 import { EXAMPLE_IDS, exampleDraft, type ExampleId } from "../domain/examples/index.ts";
 import type { Draft } from "../domain/draft/schema.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const BIN = join(ROOT, "bin/ccadb-report.mjs");
 const TMP = mkdtempSync(join(tmpdir(), "ccadb-report-"));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
-type Run = { code: number | null; stdout: string; stderr: string };
-
-/** Spawns the command; tests run concurrently, since each spawn mostly waits for tsx to start. */
-function run(...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+/** Spawns the command; tests run concurrently, since each spawn mostly waits for Node to start. */
+function run(...args: string[]): Promise<CliRun> {
+  return runCli(args, ROOT);
 }
 
 function example(id: ExampleId): string {

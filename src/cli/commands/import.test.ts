@@ -1,32 +1,21 @@
 /** The real `ccadb-report import` command, spawned as users run it. */
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { runCli, type CliRun } from "../../test/runCli.ts";
 import { parseDraftText } from "../../domain/draft/parseDraft.ts";
 import { exampleDraft } from "../../domain/examples/index.ts";
 import { renderReport } from "../../domain/render/render.ts";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-const BIN = join(ROOT, "bin/ccadb-report.mjs");
 const HANDWRITTEN = join(ROOT, "src/domain/import/fixtures/handwritten-full.md");
 const TMP = mkdtempSync(join(tmpdir(), "ccadb-import-"));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
-type Run = { code: number | null; stdout: string; stderr: string };
-
-function run(...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, "import", ...args], { cwd: ROOT });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+function run(...args: string[]): Promise<CliRun> {
+  return runCli(["import", ...args], ROOT);
 }
 
 function file(name: string, text: string | Uint8Array): string {
