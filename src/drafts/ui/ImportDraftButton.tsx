@@ -1,7 +1,8 @@
-import { lazy, Suspense, useRef, useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { formatProblem, type Problem } from "../../domain/draft/problems.ts";
 import { useDraftSession } from "../DraftSessionContext.tsx";
 import { readDraftFile } from "../draftFile.ts";
+import { FilePickerButton } from "../../ui/FilePickerButton.tsx";
 import { Modal } from "./Modal.tsx";
 import { BUTTON, PRIMARY } from "./styles.ts";
 
@@ -21,7 +22,6 @@ function isReportFile(file: File): boolean {
  */
 export function ImportDraftButton({ onImported }: { onImported?(): void }) {
   const session = useDraftSession();
-  const input = useRef<HTMLInputElement>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [report, setReport] = useState<string | null>(null);
 
@@ -41,21 +41,14 @@ export function ImportDraftButton({ onImported }: { onImported?(): void }) {
 
   return (
     <>
-      <button type="button" className={BUTTON} onClick={() => input.current?.click()}>
-        Import draft
-      </button>
-      <input
-        ref={input}
-        type="file"
+      <FilePickerButton
+        className={BUTTON}
         accept=".json,application/json,.md,.markdown,.txt,text/markdown,text/plain"
-        aria-label="Import draft file"
-        hidden
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          event.currentTarget.value = "";
-          if (file) void importFile(file);
-        }}
-      />
+        label="Import draft file"
+        onFile={(file) => void importFile(file)}
+      >
+        Import draft
+      </FilePickerButton>
       {report !== null && (
         <Suspense fallback={null}>
           <ImportMarkdownDialog open initialText={report} onClose={() => setReport(null)} />

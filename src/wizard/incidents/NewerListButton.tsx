@@ -1,4 +1,5 @@
-import { useRef, useState } from "react";
+import { useState } from "react";
+import { FilePickerButton } from "../../ui/FilePickerButton.tsx";
 import { BUTTON } from "../../review/styles.ts";
 import { loadNewerList } from "./incidentIndexStore.ts";
 
@@ -7,7 +8,6 @@ import { loadNewerList } from "./incidentIndexStore.ts";
  * here in the browser. A file that is not a bug list changes nothing.
  */
 export function NewerListButton() {
-  const input = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const open = async (file: File) => {
     const result = await loadNewerList(file);
@@ -19,21 +19,14 @@ export function NewerListButton() {
   };
   return (
     <>
-      <button type="button" className={BUTTON} onClick={() => input.current?.click()}>
-        Use a newer list…
-      </button>
-      <input
-        ref={input}
-        type="file"
+      <FilePickerButton
+        className={BUTTON}
         accept=".json,application/json"
-        aria-label="Newer list of bugs (from ccadb-report incidents refresh)"
-        hidden
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          event.currentTarget.value = "";
-          if (file) void open(file);
-        }}
-      />
+        label="Newer list of bugs (from ccadb-report incidents refresh)"
+        onFile={(file) => void open(file)}
+      >
+        Use a newer list…
+      </FilePickerButton>
       {message && (
         <p role={message.error ? "alert" : "status"} className={`w-full text-sm ${message.error ? "text-red-700 dark:text-red-400" : "text-slate-700 dark:text-slate-300"}`}>
           {message.text}
