@@ -21,6 +21,9 @@ function suggested(heading: string, targets: readonly PlaceTarget[]): FieldKey |
  * not place, each to be moved into a field or discarded; the last move or
  * discard can be undone.
  */
+/** The draft sections a set-aside piece can be moved into (their text fields). */
+const PLACE_SECTIONS = ["summary", "impact", "appendix", "closure"] as const;
+
 export function UnplacedPanel() {
   const { getValues, setValue } = useFormContext<DraftForm>();
   const pieces = useWatch<DraftForm, "unplaced">({ name: "unplaced" }) ?? [];
@@ -35,20 +38,8 @@ export function UnplacedPanel() {
   const apply = (next: Draft, key?: FieldKey) => {
     const options = { shouldDirty: true };
     setValue("unplaced", next.unplaced, options);
-    switch (key?.split(".")[0]) {
-      case "summary":
-        setValue("summary", next.summary, options);
-        break;
-      case "impact":
-        setValue("impact", next.impact, options);
-        break;
-      case "appendix":
-        setValue("appendix", next.appendix, options);
-        break;
-      case "closure":
-        setValue("closure", next.closure, options);
-        break;
-    }
+    const section = PLACE_SECTIONS.find((name) => key?.startsWith(`${name}.`));
+    if (section) setValue(section, next[section], options);
   };
 
   const move = (id: string, key: FieldKey) => {
