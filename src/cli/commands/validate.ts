@@ -5,7 +5,6 @@
  */
 import { instantOf } from "../../domain/draft/datetime.ts";
 import { formatProblem } from "../../domain/draft/problems.ts";
-import { reportLengthProblem } from "../../domain/render/lengthProblem.ts";
 import { checkReadiness } from "../../domain/draft/readiness.ts";
 import type { Draft } from "../../domain/draft/schema.ts";
 import { reviewQuality } from "../../domain/quality/reviewQuality.ts";
@@ -71,8 +70,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     reportUnusable(path, read.problems, io);
     return EXIT.unusable;
   }
-  const tooLong = reportLengthProblem(read.draft);
-  const problems = [...checkReadiness(read.draft), ...(tooLong ? [tooLong] : [])];
+  const problems = checkReadiness(read.draft);
   for (const problem of problems) io.stdout(`${formatProblem(problem)}\n`);
   if (parsed.values.warnings) printWarnings(read.draft, now, io);
   if (problems.length > 0) {

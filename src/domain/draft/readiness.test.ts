@@ -35,6 +35,21 @@ describe("the ready drafts", () => {
   });
 });
 
+describe("length (Bugzilla takes at most 65,535 characters in a comment)", () => {
+  it("a report too long for one comment is not ready, with the attachment alternative", () => {
+    const draft = readyDraft("full");
+    draft.appendix.text += `\n\n${"log line\n".repeat(8_000)}`;
+    expect(checkReadiness(draft)).toEqual([expect.objectContaining({ path: "", message: expect.stringMatching(/^the report is [\d,]+ characters long.*attachment/) })]);
+    expect(isReady(draft)).toBe(false);
+  });
+
+  it("a report just under the limit is ready", () => {
+    const draft = readyDraft("full");
+    draft.appendix.text += `\n\n${"log line\n".repeat(6_000)}`;
+    expect(checkReadiness(draft)).toEqual([]);
+  });
+});
+
 describe("every problem at once, in template order", () => {
   it("lists an empty Full report's problems in the order of the template", () => {
     expect(paths(checkReadiness(emptyDraft("full")))).toEqual([

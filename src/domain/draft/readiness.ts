@@ -24,6 +24,7 @@ import { problemSection, type Problem } from "./problems.ts";
 import { fieldWrittenText, itemWrittenText } from "./asWritten.ts";
 import { checkField, isBlank, writtenProblem, type ReadinessContext } from "./readinessFields.ts";
 import { LESSON_LISTS, type Draft, type LessonList } from "./schema.ts";
+import { reportLengthProblem } from "../render/lengthProblem.ts";
 
 type Check = (draft: Draft, ctx: ReadinessContext) => Problem[];
 
@@ -205,6 +206,8 @@ export function checkReadiness(draft: Draft): Problem[] {
     }
     problems.push(...SECTION_CHECKS[section](draft, ctx));
   }
+  const tooLong = reportLengthProblem(draft);
+  if (tooLong) problems.push(tooLong);
   return problems;
 }
 

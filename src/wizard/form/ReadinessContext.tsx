@@ -3,7 +3,6 @@ import { useFormContext, useWatch } from "react-hook-form";
 import type { Problem } from "../../domain/draft/problems.ts";
 import { checkReadiness } from "../../domain/draft/readiness.ts";
 import type { Draft } from "../../domain/draft/schema.ts";
-import { reportLengthProblem } from "../../domain/render/lengthProblem.ts";
 import type { DraftForm } from "./draftForm.ts";
 
 type Readiness = { draft: Draft; problems: Problem[] };
@@ -21,8 +20,7 @@ export function ReadinessProvider({ children }: { children: ReactNode }) {
   const value = useMemo(() => {
     void deferred;
     const draft: Draft = structuredClone(getValues());
-    const tooLong = reportLengthProblem(draft);
-    return { draft, problems: tooLong ? [...checkReadiness(draft), tooLong] : checkReadiness(draft) };
+    return { draft, problems: checkReadiness(draft) };
   }, [deferred, getValues]);
   return <ReadinessContext.Provider value={value}>{children}</ReadinessContext.Provider>;
 }
