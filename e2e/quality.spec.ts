@@ -168,7 +168,12 @@ test("Closure: prefill fills the empty fields, asks before replacing, and the ch
   await page.getByRole("button", { name: /^Replace the/ }).click();
   await expect(remediation).not.toHaveValue("My own words.");
 
+  // The example has no periodic action item: the prefill leaves the Commitment summary empty, never N/A,
+  // because only the author can say it does not apply.
   const checklist = page.getByRole("region", { name: "Closure checklist" });
+  await expect(page.getByLabel("Commitment summary", { exact: true })).toHaveValue("");
+  await expect(checklist.getByRole("status")).toHaveText("3 of 4 still to do before requesting closure.");
+  await page.getByLabel("Commitment summary: not applicable").check();
   await expect(checklist.getByRole("status")).toHaveText("2 of 4 still to do before requesting closure.");
   await checklist.getByLabel("No comments or questions remain unanswered").check();
   await checklist.getByLabel(/Request information from.*incident-reporting@ccadb\.org/).check();

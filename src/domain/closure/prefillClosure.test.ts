@@ -29,7 +29,7 @@ describe("prefillClosure", () => {
         "- Missing test",
       ].join("\n"),
       remediationDescription: ["- Add a pre-issuance lint (Prevent, Complete)", "- Review profiles by two people (Mitigate, Complete)"].join("\n"),
-      commitmentSummary: "N/A",
+      commitmentSummary: "",
     });
   });
 
@@ -46,6 +46,6 @@ describe("prefillClosure", () => {
   });
 
   it("leaves fields empty when the report has nothing to draw from", () => {
-    expect(prefillClosure(base)).toEqual({ incidentDescription: "", rootCauses: "", remediationDescription: "", commitmentSummary: "N/A" });
+    expect(prefillClosure(base)).toEqual({ incidentDescription: "", rootCauses: "", remediationDescription: "", commitmentSummary: "" });
   });
 });

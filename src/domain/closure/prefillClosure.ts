@@ -1,4 +1,3 @@
-import { NOT_APPLICABLE } from "../draft/catalogue.ts";
 import type { ActionItem, Draft, RootCause } from "../draft/schema.ts";
 import { sentences } from "../quality/text/sentences.ts";
 
@@ -40,7 +39,8 @@ const ONGOING = /\b(annual(ly)?|yearly|quarterly|monthly|weekly|periodic(ally)?|
  * author to edit: the incident description as it is, each contributing
  * factor as its title and first sentence, each action item (not Canceled)
  * with its kind and status, and as commitments the action items that are
- * periodic or continuous by their wording ("N/A" when none is).
+ * periodic or continuous by their wording. When none is, the commitment
+ * summary stays empty: only the author can say it does not apply (N/A).
  */
 export function prefillClosure(draft: Draft): Draft["closure"] {
   const active = draft.actionItems.filter((item) => item.status !== "Canceled");
@@ -49,6 +49,6 @@ export function prefillClosure(draft: Draft): Draft["closure"] {
     incidentDescription: draft.summary.incidentDescription.trim(),
     rootCauses: list(draft.rootCauses.map(causeLine)),
     remediationDescription: list(active.map(remedyLine)),
-    commitmentSummary: commitments === "" ? NOT_APPLICABLE : commitments,
+    commitmentSummary: commitments,
   };
 }
