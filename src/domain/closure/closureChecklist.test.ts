@@ -44,7 +44,7 @@ describe("closureChecklist", () => {
       id: "action-items",
       label: "All action items are Complete or Canceled",
       done: false,
-      detail: "Action Item #2 is Ongoing (due 2025-06-14, past due); Action Item #3 is Delayed (due 2025-07-01); Action Item #4 is without a status (due N/A).",
+      detail: "Action Item #2 is Ongoing (due 2025-06-14, past due); Action Item #3 is Delayed (due 2025-07-01); Action Item #4 is without a status (no due date yet).",
     });
     expect(checks[1].done).toBe(false);
     expect(checks[2]).toEqual({

@@ -41,7 +41,8 @@ function actionItemsCheck(draft: Draft, now: number): ClosureCheck {
   const describe = ({ item, name }: (typeof open)[number]) => {
     const due = instantOf(item.dueDate);
     const late = due !== null && now >= due + DAY ? ", past due" : "";
-    return `${name} is ${item.status === "" ? "without a status" : item.status} (due ${item.dueDate.trim() || "N/A"}${late})`;
+    const dueText = item.dueDate.trim() === "" ? "no due date yet" : `due ${item.dueDate.trim()}`;
+    return `${name} is ${item.status === "" ? "without a status" : item.status} (${dueText}${late})`;
   };
   return { id: "action-items", label, done: false, detail: `${open.map(describe).join("; ")}.` };
 }

@@ -77,6 +77,19 @@ describe("renderUpdateComment", () => {
     );
   });
 
+  it("shows what is missing as the placeholder, never as N/A the author did not write", () => {
+    const current: Draft = {
+      ...posted,
+      timeline: [...posted.timeline, entry("t2", "2025-03-03T09:00Z", "")],
+      actionItems: [actionItem("a1", { description: "Add a lint | for the field", dueDate: "" }), ...posted.actionItems.slice(1)],
+    };
+    const comment = renderUpdateComment(current, posted, { now, nextUpdate: " " });
+    expect(comment).not.toContain("N/A");
+    expect(comment).toContain("| 2025-06-01 → _(not yet provided)_ |");
+    expect(comment).toContain("- 2025-03-03 09:00 UTC: _(not yet provided)_");
+    expect(comment).toContain("**Next update:** _(not yet provided)_");
+  });
+
   it("adds the four revocation counts for a revocation-delay report", () => {
     const current: Draft = {
       ...posted,

@@ -3,7 +3,7 @@ import { displayDateOrTime, utcDate } from "../draft/datetime.ts";
 import type { Draft } from "../draft/schema.ts";
 import type { ActionItemChange, TrackedField } from "./changedActionItems.ts";
 import { changedActionItems, TRACKED_FIELDS } from "./changedActionItems.ts";
-import { table } from "../render/markdown.ts";
+import { orPlaceholder, table } from "../render/markdown.ts";
 import { bullet } from "./markdown.ts";
 import { newTimelineEntries } from "./newTimelineEntries.ts";
 import { revocationCounts } from "./revocationCounts.ts";
@@ -42,7 +42,7 @@ function row(change: ActionItemChange): string[] {
     const now = change.item[field].trim();
     if (change.change !== "changed") return now;
     const diff = change.fields.find((f) => f.field === field);
-    return diff !== undefined && SHOW_BEFORE.has(field) ? `${diff.from || "N/A"} → ${diff.to || "N/A"}` : now;
+    return diff !== undefined && SHOW_BEFORE.has(field) ? `${orPlaceholder(diff.from)} → ${orPlaceholder(diff.to)}` : now;
   });
   return [name, changeLabel(change), ...values];
 }
@@ -57,7 +57,7 @@ function timelinePart(current: Draft, posted: Draft | null): string {
   const heading = `### ${SECTIONS.timeline.heading}`;
   const entries = newTimelineEntries(current, posted);
   if (entries.length === 0) return `${heading}\n\nNo new timeline entries since our last update.`;
-  const items = entries.map((entry) => bullet(`${displayDateOrTime(entry.at) || "Undated"}: ${entry.event.trim() || "N/A"}`));
+  const items = entries.map((entry) => bullet(`${displayDateOrTime(entry.at) || "Undated"}: ${orPlaceholder(entry.event.trim())}`));
   return `${heading}\n\nNew since our last update:\n\n${items.join("\n")}`;
 }
 
@@ -86,6 +86,6 @@ function revocationPart(draft: Draft, now: number): string {
 export function renderUpdateComment(current: Draft, posted: Draft | null, input: UpdateInput): string {
   const parts = [`## Update (${utcDate(input.now)})`, actionItemsPart(changedActionItems(current, posted)), timelinePart(current, posted)];
   if (current.revocationDelay === true) parts.push(revocationPart(current, input.now));
-  parts.push(`**Next update:** ${input.nextUpdate.trim() || "N/A"}`);
+  parts.push(`**Next update:** ${orPlaceholder(input.nextUpdate.trim())}`);
   return `${parts.join("\n\n")}\n`;
 }
