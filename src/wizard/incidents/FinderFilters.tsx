@@ -8,11 +8,14 @@ type Props = { choices: FinderChoices; onChange(choices: FinderChoices): void; b
 
 const LABEL = "block text-xs font-medium text-slate-700 dark:text-slate-300";
 
-/** Date window, CA Owner, category and state: each a labelled select. */
+/**
+ * Date window, CA Owner, category and state: each a labelled select, two
+ * columns at most (the form is half the page beside the preview).
+ */
 export function FinderFilters({ choices, onChange, bugs, caOwner }: Props) {
   const owner = caOwner.trim() || "the CA Owner (not filled in)";
   return (
-    <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+    <div className="grid gap-3 sm:grid-cols-2">
       <label className={LABEL}>
         Filed
         <select className={INPUT} value={String(choices.years)} onChange={(e) => onChange({ ...choices, years: WINDOW_YEARS.find((y) => String(y) === e.target.value) ?? 2 })}>
