@@ -26,10 +26,11 @@ for (const scheme of ["light", "dark"] as const) {
   });
 }
 
-test("errors shown by Next pass axe too", async ({ page }) => {
+test("errors shown at the fields after Review pass axe too", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("button", { name: /^Full incident report/ }).click();
-  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await openStep(page, "Review");
+  await openStep(page, "Summary");
   await expect(page.getByRole("alert").first()).toBeVisible();
   expect(await axe(page)).toEqual([]);
 });

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import type { DraftForm } from "./form/draftForm.ts";
-import { focusField, focusFirstInvalid } from "./navigation.ts";
+import { focusField } from "./navigation.ts";
 import { StepNav } from "./StepNav.tsx";
 import { StepView } from "./StepView.tsx";
 import { STEPS, stepsFor, type StepId } from "./steps.ts";
@@ -20,7 +20,6 @@ export function Wizard({ step, onStepChange }: Props) {
   // Each navigation bumps `navigations`; the effect then focuses `focusTarget` on the new step.
   const [navigations, setNavigations] = useState(0);
   const focusTarget = useRef<string | null>(null);
-  const [blocked, setBlocked] = useState(false);
   const steps = stepsFor(kind);
   const index = Math.max(0, steps.indexOf(step));
   const current = steps[index];
@@ -40,20 +39,19 @@ export function Wizard({ step, onStepChange }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [navigations]);
 
+  // Review checks everything, and from then on every field shows what is wrong with it.
+  useEffect(() => {
+    if (current === "review") void trigger();
+  }, [current, trigger]);
+
   const goTo = (next: StepId, field: string | null = null) => {
-    setBlocked(false);
     onStepChange(next);
     focusTarget.current = field;
     setNavigations((n) => n + 1);
   };
 
-  const onNext = async () => {
-    const ok = await trigger([...STEPS[current].keys]);
-    if (!ok) {
-      setBlocked(true);
-      requestAnimationFrame(() => focusFirstInvalid(container.current));
-      return;
-    }
+  // Next always moves on: a first draft is written out of order, and the step list badges what is left.
+  const onNext = () => {
     if (index < steps.length - 1) goTo(steps[index + 1]);
   };
 
@@ -73,13 +71,8 @@ export function Wizard({ step, onStepChange }: Props) {
         >
           Back
         </button>
-        {blocked && (
-          <p className="text-sm text-slate-600 dark:text-slate-400" role="status">
-            Some fields on this step need attention. Fix them, or open any step from the list: you can come back later.
-          </p>
-        )}
         {index < steps.length - 1 && (
-          <button type="button" className={`${navButton} bg-blue-700 text-white hover:bg-blue-800`} onClick={() => void onNext()}>
+          <button type="button" className={`${navButton} bg-blue-700 text-white hover:bg-blue-800`} onClick={onNext}>
             Next
           </button>
         )}

@@ -19,12 +19,3 @@ export function focusField(name: string | null, container: HTMLElement | null, s
   target.scrollIntoView({ block: "center", behavior: "smooth" });
   return true;
 }
-
-/** The first control on the step that reports a problem. */
-export function focusFirstInvalid(container: HTMLElement | null): boolean {
-  const first = container?.querySelector<HTMLElement>('[aria-invalid="true"]');
-  if (!first) return false;
-  first.focus();
-  first.scrollIntoView({ block: "center", behavior: "smooth" });
-  return true;
-}

@@ -19,6 +19,8 @@ export type Problem = {
    * without an action item is fixed by adding one under `actionItems`.
    */
   fixAt?: string;
+  /** The problem in one line as shown at the field, under its label and help (absent: `message`). */
+  brief?: string;
 };
 
 type Issue = z.core.$ZodIssue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SECTION_IDS } from "./catalogue.ts";
+import { FIELDS, SECTION_IDS } from "./catalogue.ts";
 import { emptyDraft } from "./newDraft.ts";
 import { problemSection, type Problem } from "./problems.ts";
 import { checkReadiness, isReady, sectionOfProblem } from "./readiness.ts";
@@ -118,6 +118,23 @@ describe("CCADB ID", () => {
   it("is checked when a third party fills it in, but not required of them", () => {
     expect(after((d) => (d.summary.ccadbId = "A000123"), "preliminary", "third-party")).toEqual([]);
     expect(after((d) => (d.summary.ccadbId = ""), "full", "ca-owner").map((p) => p.path)).toEqual(["summary.ccadbId"]);
+  });
+});
+
+describe("the one-line form shown at the field", () => {
+  it("says what is wrong without the field's name, its help or the guidelines' quote", () => {
+    const [wrongId] = after((d) => (d.summary.ccadbId = "4711"));
+    expect(wrongId.brief).toBe("Expected \u201cA\u201d followed by six digits, e.g. A000123.");
+    const [empty] = after((d) => (d.impact.incidentHeuristic = ""));
+    expect(empty.message).toContain(FIELDS["impact.incidentHeuristic"].help);
+    expect(empty.brief).toBe("Required: fill it in, or mark it N/A.");
+    const [noTime] = after((d) => (d.timeline[0].at = "2025-03-04"));
+    expect(noTime.brief).toBe("The time of day is missing: times are given to the minute.");
+  });
+  it("is one line for every problem at a field of an empty report", () => {
+    for (const problem of checkReadiness(emptyDraft("full"))) {
+      if (problem.brief !== undefined) expect(problem.brief).toMatch(/^[A-Z][^\n]{0,100}$/);
+    }
   });
 });
 

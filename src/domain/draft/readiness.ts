@@ -41,8 +41,8 @@ function checkItems<L extends ItemList>(draft: Draft, ctx: ReadinessContext, lis
     Object.entries(specs).flatMap(([prop, spec]) => {
       const name = `\u201c${spec.label}\u201d of ${ITEM_NAMES[list](index + 1)}`;
       const written = itemWrittenText(item, prop);
-      const message = written !== null ? writtenProblem(ctx, spec, name, written) : checkField(draft, ctx, spec, Reflect.get(item, prop), name);
-      return message ? [{ path: `${list}[${index}].${prop}`, message }] : [];
+      const found = written !== null ? writtenProblem(ctx, spec, name, written) : checkField(draft, ctx, spec, Reflect.get(item, prop), name);
+      return found ? [{ path: `${list}[${index}].${prop}`, ...found }] : [];
     }),
   );
 }
@@ -201,8 +201,8 @@ export function checkReadiness(draft: Draft): Problem[] {
       const spec: FieldSpec = FIELDS[key];
       const value: unknown = key.split(".").reduce<unknown>((v, part) => (typeof v === "object" && v !== null ? Reflect.get(v, part) : undefined), draft);
       const written = fieldWrittenText(draft, key);
-      const message = written !== null ? writtenProblem(ctx, spec, `\u201c${spec.label}\u201d`, written) : checkField(draft, ctx, spec, value, `\u201c${spec.label}\u201d`, key);
-      if (message) problems.push({ path: key, message });
+      const found = written !== null ? writtenProblem(ctx, spec, `\u201c${spec.label}\u201d`, written) : checkField(draft, ctx, spec, value, `\u201c${spec.label}\u201d`, key);
+      if (found) problems.push({ path: key, ...found });
     }
     problems.push(...SECTION_CHECKS[section](draft, ctx));
   }

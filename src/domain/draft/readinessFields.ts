@@ -10,6 +10,17 @@ import type { Author, Draft, ReportKind } from "./schema.ts";
 
 export type ReadinessContext = { kind: ReportKind; author: Author; revocationDelay: boolean };
 
+/**
+ * What is wrong with one field: `message` names the field and quotes the
+ * guidelines (Review, the CLI); `brief` is one line shown at the field itself,
+ * under its label and help, so it says only what is wrong.
+ */
+export type FieldProblem = { message: string; brief: string };
+
+function problem(message: string, brief: string): FieldProblem {
+  return { message, brief };
+}
+
 /** Empty text, whitespace, an unset count or choice, an empty list: nothing was written. */
 export function isBlank(value: unknown): boolean {
   if (value === null || value === undefined) return true;
@@ -25,23 +36,33 @@ export function isNotApplicable(value: unknown): boolean {
 const EXAMPLE_TIME = "2025-03-04T17:20Z";
 
 /** Dates and times as the guidelines want them: "All times MUST be in UTC or UTC+local offset". */
-function writingProblem(spec: FieldSpec, text: string): string | null {
+function writingProblem(spec: FieldSpec, text: string): FieldProblem | null {
   const value = text.trim();
   const shown = JSON.stringify(value);
-  const noOffset = `${value} has no UTC offset; write ${value}Z or add +hh:mm (the guidelines: "All times MUST be in UTC or UTC+local offset")`;
+  const noOffset = problem(
+    `${value} has no UTC offset; write ${value}Z or add +hh:mm (the guidelines: "All times MUST be in UTC or UTC+local offset")`,
+    `${value} has no UTC offset: choose one.`,
+  );
   switch (spec.input) {
     case "dateOrTime":
       if (isDateOrTime(value)) return null;
       if (lacksOffset(value)) return noOffset;
-      return `expected a date (YYYY-MM-DD) or a date and time with its UTC offset (e.g. ${EXAMPLE_TIME}), got ${shown}`;
+      return problem(
+        `expected a date (YYYY-MM-DD) or a date and time with its UTC offset (e.g. ${EXAMPLE_TIME}), got ${shown}`,
+        `Not a date: write YYYY-MM-DD, or a date and time with its UTC offset.`,
+      );
     case "dateTime":
       if (isDateTime(value)) return null;
       if (lacksOffset(value)) return noOffset;
-      if (isDate(value)) return `${value} has no time of day: the guidelines want times to "at least minute-level granularity", e.g. ${value}T17:20Z`;
-      return `expected a date and time with its UTC offset, e.g. ${EXAMPLE_TIME}, got ${shown}`;
+      if (isDate(value))
+        return problem(
+          `${value} has no time of day: the guidelines want times to "at least minute-level granularity", e.g. ${value}T17:20Z`,
+          "The time of day is missing: times are given to the minute.",
+        );
+      return problem(`expected a date and time with its UTC offset, e.g. ${EXAMPLE_TIME}, got ${shown}`, "Not a date and time with its UTC offset.");
     case "date":
       if (isDate(value)) return null;
-      return `expected a date written YYYY-MM-DD, e.g. 2025-03-04, got ${shown}`;
+      return problem(`expected a date written YYYY-MM-DD, e.g. 2025-03-04, got ${shown}`, "Not a date: write YYYY-MM-DD, e.g. 2025-03-04.");
     case "line":
     case "markdown":
     case "choice":
@@ -51,36 +72,47 @@ function writingProblem(spec: FieldSpec, text: string): string | null {
   }
 }
 
-function missingMessage(spec: FieldSpec, name: string): string {
+function missingProblem(spec: FieldSpec, name: string): FieldProblem {
   if (spec.input === "choice" && spec.choices) {
-    return `${name} is not chosen: the guidelines expect ${either(spec.choices.map((c) => `"${c}"`))}`;
+    return problem(`${name} is not chosen: the guidelines expect ${either(spec.choices.map((c) => `"${c}"`))}`, "Required: choose one.");
   }
   // A field required only because of a revocation delay is exactly the case where N/A will not do.
   const naHelps = spec.notApplicable && spec.requirement !== "revocation-delay" && !spec.help.includes(NOT_APPLICABLE);
   const na = naHelps ? ` If it does not apply, write ${NOT_APPLICABLE} (the guidelines: "Fields that are not applicable MUST still be included and marked 'N/A'").` : "";
-  return `${name} is empty: ${spec.help}${na}`;
+  return problem(`${name} is empty: ${spec.help}${na}`, spec.notApplicable ? `Required: fill it in, or mark it ${NOT_APPLICABLE}.` : "Required: fill it in.");
 }
 
 /** Messages that say more than "is empty" for fields the guidelines explain specially. */
-const MISSING: Partial<Record<FieldKey, string>> = {
-  "summary.nonComplianceEnd":
+const MISSING: Partial<Record<FieldKey, FieldProblem>> = {
+  "summary.nonComplianceEnd": problem(
     "\u201cNon-compliance end date\u201d is empty: give the date the non-compliance ended or, while it is ongoing, the date it is expected to end (and mark it as expected). The guidelines: the Timeline summary describes \u201cwhen the non-compliance ended or is expected to end\u201d.",
+    "Required: the end date, or the expected end date while it is ongoing.",
+  ),
 };
 
 /** Rules beyond presence and date format, for a field that has a value. */
-const EXTRA: Partial<Record<FieldKey, (draft: Draft, value: unknown) => string | null>> = {
+const EXTRA: Partial<Record<FieldKey, (draft: Draft, value: unknown) => FieldProblem | null>> = {
   "summary.ccadbId": (_draft, value) =>
     typeof value === "string" && /^A\d{6}$/.test(value.trim())
       ? null
-      : `expected "A" followed by six digits, e.g. A000123 (the guidelines: the CCADB unique ID of the CA Owner's \u201cCA Owner/Certificate\u201d record "begins with 'A' followed by a six-digit number"), got ${JSON.stringify(value)}`,
+      : problem(
+          `expected "A" followed by six digits, e.g. A000123 (the guidelines: the CCADB unique ID of the CA Owner's \u201cCA Owner/Certificate\u201d record "begins with 'A' followed by a six-digit number"), got ${JSON.stringify(value)}`,
+          `Expected \u201cA\u201d followed by six digits, e.g. A000123.`,
+        ),
   "impact.analysis": (draft, value) =>
     draft.revocationDelay && isNotApplicable(value)
-      ? "a revocation delay needs the Analysis, not N/A: the guidelines require, when the Whiteboard contains \u2018revocation-delay\u2019, \u201cthe factors and rationales behind the decision to delay revocation\u201d, with substantiated explanations of the harm to third parties and why the situation is exceptionally rare and unavoidable"
+      ? problem(
+          "a revocation delay needs the Analysis, not N/A: the guidelines require, when the Whiteboard contains \u2018revocation-delay\u2019, \u201cthe factors and rationales behind the decision to delay revocation\u201d, with substantiated explanations of the harm to third parties and why the situation is exceptionally rare and unavoidable",
+          "A revocation delay needs the Analysis, not N/A.",
+        )
       : null,
   "impact.remainingValidCertificates": (draft) => {
     const { totalCertificates: total, remainingValidCertificates: remaining } = draft.impact;
     return typeof total === "number" && typeof remaining === "number" && remaining > total
-      ? `${remaining} "remaining valid" certificates is more than the ${total} certificates in total: "remaining valid" is the total "minus expired and revoked certificates"`
+      ? problem(
+          `${remaining} "remaining valid" certificates is more than the ${total} certificates in total: "remaining valid" is the total "minus expired and revoked certificates"`,
+          `More than the ${total} certificates in total.`,
+        )
       : null;
   },
 };
@@ -111,9 +143,11 @@ function expected(spec: FieldSpec): string {
  * what the report says, so it is reported with what the field expects, e.g.
  * `“Source of incident disclosure” must be one of Self Reported, Third Party Reported, Audit; the report says "External report"`.
  */
-export function writtenProblem(ctx: ReadinessContext, spec: FieldSpec, name: string, text: string): string | null {
+export function writtenProblem(ctx: ReadinessContext, spec: FieldSpec, name: string, text: string): FieldProblem | null {
   if (!spec.kinds.includes(ctx.kind)) return null;
-  return `${name} ${expected(spec)}; the report says ${JSON.stringify(text.trim())}`;
+  const says = `the report says ${JSON.stringify(text.trim())}`;
+  const what = expected(spec);
+  return problem(`${name} ${what}; ${says}`, `${what.charAt(0).toUpperCase()}${what.slice(1)}; ${says}.`);
 }
 
 /**
@@ -128,14 +162,14 @@ export function checkField(
   value: unknown,
   name: string,
   key?: FieldKey,
-): string | null {
+): FieldProblem | null {
   if (!spec.kinds.includes(ctx.kind)) return null;
   if (isBlank(value)) {
     if (!isRequired(spec, ctx.kind, ctx.author, ctx.revocationDelay)) return null;
-    return (key && MISSING[key]) ?? missingMessage(spec, name);
+    return (key && MISSING[key]) ?? missingProblem(spec, name);
   }
   if (isNotApplicable(value) && !spec.notApplicable) {
-    return `${name} cannot be ${NOT_APPLICABLE}: ${spec.help}`;
+    return problem(`${name} cannot be ${NOT_APPLICABLE}: ${spec.help}`, `Cannot be ${NOT_APPLICABLE} here.`);
   }
   if (typeof value === "string" && !isNotApplicable(value)) {
     const format = writingProblem(spec, value);

@@ -14,7 +14,7 @@ type Props = { name: FieldPath<DraftForm>; spec: Pick<FieldSpec, "label" | "help
  * For Date-or-time fields the time may stay empty; for timeline entries it is expected.
  */
 export function DateTimeField({ name, spec }: Props) {
-  const { value: fieldValue, inputRef, onBlur, error, onChange } = useDraftField(name);
+  const { value: fieldValue, inputRef, onBlur, onGroupBlur, error, onChange } = useDraftField(name);
   const value = typeof fieldValue === "string" ? fieldValue : "";
   const parts = splitDateTime(value);
   // The offset survives while the time is empty, so choosing it first works.
@@ -31,7 +31,7 @@ export function DateTimeField({ name, spec }: Props) {
     <FieldShell name={name} label={spec.label} help={spec.help} error={error}>
       {parts === null ? (
         <div className="space-y-2">
-          <input id={id} ref={inputRef} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)} {...a11y} />
+          <input id={id} ref={inputRef} className={inputClass} value={value} onBlur={onBlur} onChange={(e) => onChange(e.target.value)} {...a11y} />
           <p className="text-sm text-amber-800 dark:text-amber-300">
             This is not a date the report can use. Write it as 2025-03-04, 2025-03-04T17:20Z or 2025-03-04T19:20+02:00, or{" "}
             <button type="button" className="underline" onClick={() => onChange("")}>
@@ -41,8 +41,8 @@ export function DateTimeField({ name, spec }: Props) {
           </p>
         </div>
       ) : (
-        <div className="flex flex-wrap items-center gap-2">
-          <input id={id} ref={inputRef} type="date" className={inputBaseClass} value={parts.date} onBlur={onBlur} onChange={(e) => update({ date: e.target.value })} {...a11y} />
+        <div className="flex flex-wrap items-center gap-2" onBlur={onGroupBlur}>
+          <input id={id} ref={inputRef} type="date" className={inputBaseClass} value={parts.date} onChange={(e) => update({ date: e.target.value })} {...a11y} />
           <input
             type="time"
             aria-label={`${spec.label} time`}

@@ -17,12 +17,13 @@ type Props = { name: FieldPath<DraftForm>; spec: Pick<FieldSpec, "label" | "help
  */
 export function NumberField({ name, spec, kind }: Props) {
   const { parse, hint, width } = NUMBER_INPUTS[kind];
-  const { value, inputRef, onBlur, error, onChange } = useDraftField(name);
+  const { value, inputRef, onBlur, left, error, onChange } = useDraftField(name);
   const stored = typeof value === "number" ? String(value) : "";
   const [text, setText] = useState(stored);
   const shown = parse(text) === (typeof value === "number" ? value : null) ? text : stored;
   const notApplicable = value === NOT_APPLICABLE;
-  const localError = shown.trim() !== "" && !notApplicable && parse(shown) === null ? hint : undefined;
+  // Checked on leaving the field, like the rest of the form: no error while the number is being typed.
+  const localError = left && shown.trim() !== "" && !notApplicable && parse(shown) === null ? hint : undefined;
   return (
     <FieldShell
       name={name}
