@@ -105,6 +105,37 @@ test.describe("preview output", () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("## Full Incident Report");
   });
 
+  test("a security-sensitive report never travels in the URL: it is copied, and the user told to paste it", async ({ context, page }) => {
+    const { bugzilla } = await guardNetwork(context, page);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    // A report short enough to travel in the link if it were not sensitive.
+    await page.goto("./?example=preliminary-third-party");
+    await page.getByLabel("Security-sensitive incident").check();
+    await expect(preview(page).getByRole("note", { name: "Security-sensitive report" })).toContainText("never put in the link");
+    await preview(page).getByRole("button", { name: "Open in Bugzilla" }).click();
+    await expect.poll(() => bugzilla.length).toBe(1);
+    const url = new URL(bugzilla[0]);
+    expect(url.searchParams.get("component")).toBe("CA Security Vulnerability");
+    expect(url.searchParams.has("comment")).toBe(false);
+    expect(bugzilla[0]).not.toContain("Incident%20Report");
+    await expect(preview(page).getByRole("alert")).toContainText("security-sensitive, so it is not put in the link");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("## Preliminary Incident Report");
+  });
+
+  test("bidi controls and line breaks never reach the Bugzilla summary line, and the user is told", async ({ context, page }) => {
+    const { bugzilla } = await guardNetwork(context, page);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto(`./?example=${EXAMPLE}`);
+    await page.getByLabel("CA Owner", { exact: true }).fill("Evil\u202ECA\u2066");
+    await expect(preview(page).getByRole("note", { name: "Summary line" })).toContainText("2 bidirectional control characters were removed");
+    await preview(page).getByRole("button", { name: "Copy summary line" }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^EvilCA: /);
+    await preview(page).getByRole("button", { name: "Open in Bugzilla" }).click();
+    await expect.poll(() => bugzilla.length).toBe(1);
+    expect(new URL(bugzilla[0]).searchParams.get("short_desc")).toBe(copied);
+  });
+
   test("the Markdown toggle shows the raw text", async ({ page }) => {
     await page.goto(`./?example=${EXAMPLE}`);
     await preview(page).getByRole("button", { name: "Markdown", exact: true }).click();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { draftOf } from "../quality/testDrafts.ts";
-import { BUGZILLA_MAX_CHARS, commentUrl } from "../render/bugzilla.ts";
+import { BUGZILLA_MAX_CHARS, commentUrl, newBugLink } from "../render/bugzilla.ts";
+import { pasteNotice } from "./pasteNotice.ts";
 import { postingSteps } from "./postingSteps.ts";
 import { CCADB_ADDRESS, postingTarget } from "./postingTarget.ts";
 import { tooLong } from "./tooLong.ts";
@@ -40,5 +41,21 @@ describe("posting a report where it belongs", () => {
     expect(result).toMatchObject({ length: BUGZILLA_MAX_CHARS + 10, over: 10 });
     expect(result?.alternatives[0]).toContain("(now 70,000 characters)");
     expect(result?.alternatives.join(" ")).toMatch(/crt\.sh/);
+  });
+});
+
+describe("a security-sensitive report never travels in a URL", () => {
+  it("opens the new-bug form without the report, and says why", () => {
+    const secret = draftOf("preliminary", { securitySensitive: true });
+    const link = newBugLink(secret, "## Preliminary Incident Report\n\nshort");
+    expect(link).toMatchObject({ descriptionIncluded: false, leftOut: "security-sensitive" });
+    expect(new URL(link.url).searchParams.has("comment")).toBe(false);
+    expect(link.url).not.toContain("Preliminary%20Incident");
+    expect(pasteNotice("security-sensitive", true)).toMatch(/security-sensitive, so it is not put in the link.*has been copied, paste it there/);
+    expect(pasteNotice("too-long", false)).toMatch(/too long to fit in the link.*copy the report and paste it there/);
+  });
+
+  it("a short report that is not sensitive still travels in the link", () => {
+    expect(newBugLink(draftOf("preliminary"), "short")).toMatchObject({ descriptionIncluded: true, leftOut: null });
   });
 });

@@ -3,6 +3,7 @@
  * (shared/spec/bugzilla-markdown.md).
  */
 import type { Draft } from "../draft/schema.ts";
+import { cleanSummaryText } from "../posting/summaryText.ts";
 
 /** Bugzilla refuses a comment or description longer than this. */
 export const BUGZILLA_MAX_CHARS = 65_535;
@@ -31,9 +32,14 @@ export function bugzillaLength(markdown: string): number {
   return count;
 }
 
-/** Bugzilla's "Summary" field: the CA Owner's name, a colon, and a brief title. */
+/**
+ * Bugzilla's "Summary" field: the CA Owner's name, a colon, and a brief
+ * title; without bidi controls or line breaks (`summaryTextNotice` says so).
+ */
 export function summaryLine(draft: Pick<Draft, "caOwner" | "title">): string {
-  return `${draft.caOwner.trim() || "CA Owner"}: ${draft.title.trim() || "Brief title"}`;
+  const owner = cleanSummaryText(draft.caOwner).text.trim();
+  const title = cleanSummaryText(draft.title).text.trim();
+  return `${owner || "CA Owner"}: ${title || "Brief title"}`;
 }
 
 /** The Whiteboard tags the draft implies. */
@@ -44,15 +50,21 @@ export function whiteboard(draft: Pick<Draft, "revocationDelay">): string {
 /** URLs much longer than this are cut or refused by browsers and servers along the way. */
 export const MAX_PREFILL_URL = 8_000;
 
+/** Why the report is not in the link: it must be pasted into the form. */
+export type LeftOut = "too-long" | "security-sensitive";
+
 export type NewBugLink = {
   url: string;
-  /** False when the report was too long to travel in the URL: paste it into the form. */
+  /** False when the report is not in the URL (see `leftOut`): paste it into the form. */
   descriptionIncluded: boolean;
+  leftOut: LeftOut | null;
 };
 
 /**
  * The new-bug form, prefilled. A security-sensitive incident goes to the
- * "CA Security Vulnerability" component in the ca-program-security group.
+ * "CA Security Vulnerability" component in the ca-program-security group,
+ * and its report never travels in the URL: a GET URL is kept in browser
+ * history and in the logs of proxies and servers.
  */
 export function newBugLink(draft: Draft, markdown: string): NewBugLink {
   const params = new URLSearchParams({
@@ -68,6 +80,9 @@ export function newBugLink(draft: Draft, markdown: string): NewBugLink {
     params.set("status_whiteboard", whiteboard(draft));
   }
   const base = `${BUGZILLA}/enter_bug.cgi?${params.toString().replace(/\+/g, "%20")}`;
+  if (draft.securitySensitive) return { url: base, descriptionIncluded: false, leftOut: "security-sensitive" };
   const withComment = `${base}&comment=${encodeURIComponent(markdown)}`;
-  return withComment.length <= MAX_PREFILL_URL ? { url: withComment, descriptionIncluded: true } : { url: base, descriptionIncluded: false };
+  return withComment.length <= MAX_PREFILL_URL
+    ? { url: withComment, descriptionIncluded: true, leftOut: null }
+    : { url: base, descriptionIncluded: false, leftOut: "too-long" };
 }

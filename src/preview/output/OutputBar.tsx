@@ -11,6 +11,7 @@ import { downloadText } from "./download.ts";
 import { markdownFileName } from "./fileName.ts";
 import { ManualCopyDialog } from "./ManualCopyDialog.tsx";
 import { SecurityNotice } from "./SecurityNotice.tsx";
+import { SummaryNotice } from "./SummaryNotice.tsx";
 import { NextReport } from "./NextReport.tsx";
 import { PostingPanel } from "./PostingPanel.tsx";
 import { TooLongAdvice } from "./TooLongAdvice.tsx";
@@ -75,6 +76,7 @@ export function OutputBar({ draft, markdown, onRecordBug, onStartNext }: Props) 
       <p className="break-words text-sm text-slate-600 dark:text-slate-400">
         Summary: <span className="font-medium text-slate-800 dark:text-slate-200">{summary}</span>
       </p>
+      <SummaryNotice draft={draft} />
       {pasteNotice && (
         <p role="alert" className="rounded-md border border-blue-200 bg-blue-50 p-2 text-sm text-blue-950 dark:border-blue-800 dark:bg-blue-950/40 dark:text-blue-100">
           {pasteNotice}

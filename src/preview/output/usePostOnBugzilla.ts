@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { Draft } from "../../domain/draft/schema.ts";
+import { pasteNotice as noticeFor } from "../../domain/posting/pasteNotice.ts";
 import { postingTarget, type PostingTarget } from "../../domain/posting/postingTarget.ts";
 import { commentUrl, newBugLink } from "../../domain/render/bugzilla.ts";
 
@@ -19,15 +20,11 @@ export function usePostOnBugzilla(draft: Draft, markdown: string, copy: Copy) {
 
   const openNewBug = async () => {
     const link = newBugLink(draft, markdown);
-    if (link.descriptionIncluded) {
+    if (link.leftOut === null) {
       setPasteNotice("");
     } else {
       const copied = await copy(markdown, "Copied", "Copy the report, then paste it into Bugzilla");
-      setPasteNotice(
-        copied
-          ? "The report is too long to fit in the link, so Bugzilla's Description field is empty: the report has been copied, paste it there."
-          : "The report is too long to fit in the link, so Bugzilla's Description field is empty: copy the report and paste it there.",
-      );
+      setPasteNotice(noticeFor(link.leftOut, copied));
     }
     window.open(link.url, "_blank", "noopener,noreferrer");
     setOpened({ target, descriptionIncluded: link.descriptionIncluded });
