@@ -3,8 +3,7 @@
  * Warnings never block posting and badge no step; each links to its field.
  */
 import { useMemo } from "react";
-import { formatPath } from "../domain/draft/problems.ts";
-import { parsePath } from "../domain/draft/jsonPath.ts";
+import { fieldTitle } from "../domain/draft/fieldTitle.ts";
 import type { Draft } from "../domain/draft/schema.ts";
 import { reviewQuality } from "../domain/quality/reviewQuality.ts";
 import { RULE_TITLES } from "../domain/quality/titles.ts";
@@ -25,7 +24,7 @@ export function countWarnings(n: number): string {
 const GO_LABELS: Partial<Record<RuleId, string>> = { "related-incidents": "Open the related incidents finder" };
 
 function WarningItem({ warning, onGo }: { warning: QualityWarning; onGo: (() => void) | null }) {
-  const where = formatPath(parsePath(warning.path));
+  const where = fieldTitle(warning.path);
   const label = GO_LABELS[warning.rule];
   return (
     <li className="space-y-2 rounded-md border border-sky-200 bg-sky-50 p-3 dark:border-sky-900 dark:bg-sky-950/40">
@@ -34,11 +33,7 @@ function WarningItem({ warning, onGo }: { warning: QualityWarning; onGo: (() => 
       <blockquote className={QUOTE}>{warning.guideline}</blockquote>
       {onGo && (
         <button type="button" className={BUTTON} onClick={onGo}>
-          {label ?? (
-            <>
-              Go to <span className="font-mono text-xs">{where}</span>
-            </>
-          )}
+          {label ?? `Go to ${where}`}
         </button>
       )}
     </li>

@@ -1,6 +1,5 @@
 import { REPORT_KIND_LABELS } from "../../domain/draft/catalogue.ts";
-import { formatPath } from "../../domain/draft/problems.ts";
-import { parsePath } from "../../domain/draft/jsonPath.ts";
+import { fieldTitle } from "../../domain/draft/fieldTitle.ts";
 import { useReadiness } from "../form/ReadinessContext.tsx";
 import { STEPS, fieldName, stepOfProblem, stepsFor, type StepId } from "../steps.ts";
 import { StepIntro } from "./StepIntro.tsx";
@@ -51,7 +50,7 @@ export function ReviewStep({ onGoTo }: Props) {
                       className="w-full rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-left text-sm text-amber-950 hover:bg-amber-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100 dark:hover:bg-amber-900"
                       onClick={() => onGoTo(step === "review" ? steps[0] : step, p.path === "" ? null : fieldName(p.path))}
                     >
-                      <span className="font-mono text-xs text-amber-800 dark:text-amber-300">{formatPath(parsePath(p.path)) || "report"}</span>
+                      <span className="font-semibold">{fieldTitle(p.path)}</span>
                       <span className="block">{p.message}</span>
                     </button>
                   </li>
