@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Download, type Page } from "@playwright/test";
+import { expect, test, type Dialog, type Download, type Page } from "@playwright/test";
 import { exampleDraft } from "../src/domain/examples/index.ts";
 import { renderReport } from "../src/domain/render/render.ts";
 import { fill, openStep, startReport, steps } from "./support/wizard.ts";
@@ -155,6 +155,56 @@ test("two tabs on the same draft: the other tab is warned and chooses", async ({
   await banner.getByRole("button", { name: "Keep mine" }).click();
   await other.getByRole("alertdialog", { name: "Keep this tab's version?" }).getByRole("button", { name: "Replace their changes" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "This draft was changed in another tab" })).toBeVisible();
+});
+
+/** Closes the page the way a user closes a tab; resolves with the dialogs it raised (each dismissed: the user stays). */
+async function closeTab(page: Page): Promise<string[]> {
+  const dialogs: string[] = [];
+  const record = (dialog: Dialog) => {
+    dialogs.push(dialog.type());
+    void dialog.dismiss();
+  };
+  page.on("dialog", record);
+  await page.close({ runBeforeUnload: true });
+  // The page is gone, or it stayed because a prompt was dismissed.
+  await expect.poll(() => page.isClosed() || dialogs.length > 0).toBe(true);
+  page.off("dialog", record);
+  return dialogs;
+}
+
+test("closing a tab whose edits would be lost asks first: changed in another tab, or storage failing", async ({ page, context }) => {
+  await startReport(page, "Full incident report");
+  await fill(page, "CA Owner", "First tab");
+  await expect.poll(async () => (await storedDraft(page))?.caOwner).toBe("First tab");
+  const other = await context.newPage();
+  await other.goto("/");
+  await expect(other.getByLabel("CA Owner", { exact: true })).toHaveValue("First tab");
+  await fill(page, "Brief title", "Typed in the first tab");
+  const banner = other.getByRole("alert").filter({ hasText: "This draft was changed in another tab" });
+  await expect(banner).toBeVisible();
+  // A user's click gives the page the activation browsers require before they ask.
+  await other.getByLabel("CA Owner", { exact: true }).click();
+  await fill(other, "CA Owner", "Second tab");
+  expect(await closeTab(other)).toEqual(["beforeunload"]);
+  expect(other.isClosed()).toBe(false);
+  await expect(other.getByLabel("CA Owner", { exact: true })).toHaveValue("Second tab");
+
+  // Resolved: nothing to lose, so the tab closes without asking.
+  await banner.getByRole("button", { name: "Reload it" }).click();
+  await expect(banner).toBeHidden();
+  expect(await closeTab(other)).toEqual([]);
+  await expect.poll(() => other.isClosed()).toBe(true);
+
+  const failing = await context.newPage();
+  await failing.goto("/?storage=fail");
+  await failing.getByRole("button", { name: /^Full incident report/ }).click();
+  await fill(failing, "CA Owner", OWNER);
+  await expect(failing.getByRole("alert").filter({ hasText: "Drafts are not being saved" })).toBeVisible();
+  expect(await closeTab(failing)).toEqual(["beforeunload"]);
+
+  // The first tab saved everything: it closes without asking.
+  await page.getByLabel("Brief title", { exact: true }).click();
+  expect(await closeTab(page)).toEqual([]);
 });
 
 test("storage that fails shows a banner, keeps the work, and exports it", async ({ page }) => {

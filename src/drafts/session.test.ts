@@ -137,6 +137,9 @@ describe("draft session", () => {
     a.session.changed();
     await a.session.flush();
     expect(b.session.getState().conflict).toBe(true);
+    // Closing B now would lose its edits: the browser must ask.
+    expect(a.session.closeWouldLose()).toBe(false);
+    expect(b.session.closeWouldLose()).toBe(true);
 
     b.editor.draft.title = "from B";
     b.session.changed();
@@ -149,9 +152,11 @@ describe("draft session", () => {
     const after = await createDraftRepository(store).read(id);
     expect(after?.ok && after.record.draft.title).toBe("from B");
     expect(a.session.getState().conflict).toBe(true);
+    expect(b.session.closeWouldLose()).toBe(false);
     await a.session.reloadTheirs();
     expect(a.editor.draft.title).toBe("from B");
     expect(a.session.getState().conflict).toBe(false);
+    expect(a.session.closeWouldLose()).toBe(false);
   });
 
   it("detects a conflict by compare-and-set even when no message arrives", async () => {
@@ -184,6 +189,7 @@ describe("draft session", () => {
     session.changed();
     await session.flush();
     expect(session.getState().storageError).toMatch(/quota/);
+    expect(session.closeWouldLose()).toBe(true);
     failing = false;
     editor.draft.title = "kept and saved";
     session.changed();

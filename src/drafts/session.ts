@@ -243,6 +243,17 @@ export function createDraftSession({ repository, editor, openChannel, now = Date
     },
     hasUnsaved: () => scheduler.busy(),
 
+    /**
+     * Closing the page now would lose work, so the browser should ask first
+     * (`beforeunload`): writes are failing, or another tab's newer save holds
+     * this tab's writes back until the user chooses. Otherwise the exit write
+     * (`flushOnExit`) keeps whatever is unsaved, and closing is silent.
+     */
+    closeWouldLose(): boolean {
+      if (state.openId === null) return false;
+      return state.storageError !== null || (state.conflict && !overwrite);
+    },
+
     /** Back to the Start screen; the open draft is saved first. */
     async close(): Promise<void> {
       await scheduler.flush();

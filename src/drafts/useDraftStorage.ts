@@ -29,9 +29,12 @@ export function useDraftStorage(shell: Shell, initial: Promise<Draft | null>): D
       // Reloads and tab closes may fire this before pagehide: the same immediate write.
       if (document.visibilityState === "hidden") flushOnExit();
     };
-    // With storage failing, closing the tab loses the work: let the browser ask.
+    // Storage failing, or an unresolved "changed in another tab": closing loses the work, so let the browser ask.
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (session.getState().storageError && session.getState().openId) event.preventDefault();
+      if (!session.closeWouldLose()) return;
+      event.preventDefault();
+      // Older browsers ask only when returnValue is set.
+      event.returnValue = "";
     };
     window.addEventListener("pagehide", flushOnExit);
     window.addEventListener("beforeunload", onBeforeUnload);
