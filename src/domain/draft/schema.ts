@@ -188,6 +188,8 @@ const DraftObjectSchema = z.strictObject({
   /** The bugzilla.mozilla.org bug the incident is reported in; null or absent while not known. */
   bug: z.optional(z.nullable(z.int().check(z.positive()))),
   securitySensitive: z.optional(z.boolean()),
+  /** The IANA time zone the author last chose (e.g. "Europe/Berlin"): offered for new dates and times (optional v1 addition). */
+  timeZone: z.optional(z.string()),
   revocationDelay: z.optional(z.boolean()),
   /** Lists the author marked N/A: rendered as N/A while they are empty. */
   notApplicable: z.optional(z.array(z.enum(NOT_APPLICABLE_LISTS))),

@@ -2,6 +2,7 @@ import type { FieldPath } from "react-hook-form";
 import type { FieldSpec } from "../../domain/draft/catalogue.ts";
 import type { DraftForm } from "../form/draftForm.ts";
 import { ChoiceField } from "./ChoiceField.tsx";
+import { DateField } from "./DateField.tsx";
 import { DateTimeField } from "./DateTimeField.tsx";
 import { NumberField } from "./NumberField.tsx";
 import { TextField } from "./TextField.tsx";
@@ -19,6 +20,7 @@ export function CatalogueField({ name, spec }: Props) {
     case "count":
       return <NumberField name={name} spec={spec} kind="count" />;
     case "date":
+      return <DateField name={name} spec={spec} />;
     case "dateTime":
     case "dateOrTime":
       return <DateTimeField name={name} spec={spec} />;

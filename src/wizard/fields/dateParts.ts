@@ -41,6 +41,12 @@ export function joinDateTime({ date, time, offset }: DateParts): string {
   return `${date}T${time}${offset}`;
 }
 
+/** Today's date in a zone, `YYYY-MM-DD`: what a zone's offset is shown for before a date is picked. */
+export function todayIn(zone: string, now = Date.now()): string {
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
 /** "= 2025-03-04 17:20 UTC" for a DateTime not already in UTC; "" otherwise. */
 export function utcEcho(value: string): string {
   if (isDate(value)) return "";

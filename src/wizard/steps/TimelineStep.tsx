@@ -3,6 +3,7 @@ import { ITEM_FIELDS, ITEM_NAMES, SECTIONS } from "../../domain/draft/catalogue.
 import { newId } from "../../domain/draft/newDraft.ts";
 import { sortTimeline } from "../../domain/render/sections/timeline.ts";
 import { CatalogueField } from "../fields/CatalogueField.tsx";
+import { TimesIn } from "../fields/TimesIn.tsx";
 import type { DraftForm } from "../form/draftForm.ts";
 import { ItemList, secondaryButtonClass } from "../lists/ItemList.tsx";
 import { StepIntro } from "./StepIntro.tsx";
@@ -17,6 +18,7 @@ export function TimelineStep() {
           scope and impact were disclosed, revocations, and when the incident ended. The report lists entries in time order.
         </p>
       </StepIntro>
+      <TimesIn />
       <ItemList
         name="timeline"
         itemName={ITEM_NAMES.timeline}

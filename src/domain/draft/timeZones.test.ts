@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { isTimeZone, offsetIn, timeZones, zoneLabel } from "./timeZones.ts";
+
+describe("offsetIn", () => {
+  it("follows daylight saving time for the date given", () => {
+    expect(offsetIn("Europe/Berlin", "2025-01-15", "10:00")).toBe("+01:00");
+    expect(offsetIn("Europe/Berlin", "2025-07-01", "10:00")).toBe("+02:00");
+    expect(offsetIn("America/New_York", "2025-07-01", "10:00")).toBe("-04:00");
+    expect(offsetIn("America/New_York", "2025-12-01")).toBe("-05:00");
+  });
+  it("changes at the local clock change, not at midnight UTC", () => {
+    // Berlin moves from +01:00 to +02:00 at 02:00 local on 2025-03-30.
+    expect(offsetIn("Europe/Berlin", "2025-03-30", "01:59")).toBe("+01:00");
+    expect(offsetIn("Europe/Berlin", "2025-03-30", "03:00")).toBe("+02:00");
+    // Back to +01:00 at 03:00 local on 2025-10-26.
+    expect(offsetIn("Europe/Berlin", "2025-10-26", "01:30")).toBe("+02:00");
+    expect(offsetIn("Europe/Berlin", "2025-10-26", "04:00")).toBe("+01:00");
+  });
+  it("writes UTC as Z and keeps half-hour zones", () => {
+    expect(offsetIn("UTC", "2025-07-01", "10:00")).toBe("Z");
+    expect(offsetIn("Europe/London", "2025-01-15", "10:00")).toBe("Z");
+    expect(offsetIn("Asia/Kolkata", "2025-01-15", "10:00")).toBe("+05:30");
+  });
+  it("is null for an unreadable date or an unknown zone", () => {
+    expect(offsetIn("Europe/Berlin", "")).toBeNull();
+    expect(offsetIn("Mars/Olympus_Mons", "2025-01-15")).toBeNull();
+  });
+});
+
+describe("zones", () => {
+  it("lists UTC first, once, and the zones the runtime knows", () => {
+    const zones = timeZones();
+    expect(zones[0]).toBe("UTC");
+    expect(zones.filter((z) => z === "UTC")).toHaveLength(1);
+    expect(zones).toContain("Europe/Berlin");
+    expect(isTimeZone("Europe/Berlin")).toBe(true);
+    expect(isTimeZone("Nowhere/Special")).toBe(false);
+  });
+  it("labels a zone with its offset", () => {
+    expect(zoneLabel("Europe/Berlin", "+02:00")).toBe("UTC+02:00 (Europe/Berlin)");
+    expect(zoneLabel("UTC", "Z")).toBe("UTC");
+  });
+});

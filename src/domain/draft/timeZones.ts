@@ -1,0 +1,84 @@
+/**
+ * IANA time zones and the UTC offset one has on a given local date and time,
+ * daylight saving included. The draft format only stores explicit offsets (the
+ * guidelines: "UTC or UTC+local offset"); a zone is how people think of them,
+ * so the wizard offers the author's zone and writes its offset for that date.
+ */
+
+export const UTC_ZONE = "UTC";
+
+/** Every zone the runtime knows, UTC first. */
+export function timeZones(): string[] {
+  const known = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
+  return [UTC_ZONE, ...known.filter((zone) => zone !== UTC_ZONE)];
+}
+
+/** The zone the runtime runs in (the browser's, the machine's), UTC when it cannot tell. */
+export function localTimeZone(): string {
+  return new Intl.DateTimeFormat().resolvedOptions().timeZone || UTC_ZONE;
+}
+
+const known = new Map<string, boolean>();
+
+/** Whether the runtime knows the zone (a draft from elsewhere may name one it does not). */
+export function isTimeZone(zone: string): boolean {
+  let ok = known.get(zone);
+  if (ok === undefined) {
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone: zone });
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    known.set(zone, ok);
+  }
+  return ok;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The zone's offset at an instant, as the draft writes it: "Z" or "+02:00". */
+function offsetAtInstant(zone: string, epochMs: number): string {
+  let format = formatters.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" });
+    formatters.set(zone, format);
+  }
+  const name = format.formatToParts(epochMs).find((part) => part.type === "timeZoneName")?.value ?? "GMT";
+  // "GMT" for UTC itself, "GMT+02:00", "GMT-09:30"
+  const m = /^GMT([+-]\d{2}:\d{2})?$/.exec(name);
+  return m?.[1] === undefined || m[1] === "+00:00" || m[1] === "-00:00" ? "Z" : m[1];
+}
+
+function minutesOf(offset: string): number {
+  if (offset === "Z") return 0;
+  const sign = offset.startsWith("-") ? -1 : 1;
+  return sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME = /^(\d{2}):(\d{2})$/;
+
+/**
+ * The offset `zone` has at a local date (`YYYY-MM-DD`) and time (`hh:mm`,
+ * noon when empty): Europe/Berlin gives "+01:00" in January and "+02:00" in
+ * July. A local time skipped or repeated by a clock change gets one of the
+ * two offsets around it. Null when the date or the zone cannot be read.
+ */
+export function offsetIn(zone: string, date: string, time = ""): string | null {
+  const d = DATE.exec(date);
+  const t = TIME.exec(time) ?? [time, "12", "00"];
+  if (!d || !isTimeZone(zone)) return null;
+  const wall = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]));
+  if (Number.isNaN(wall)) return null;
+  // The wall time read as UTC is off by the offset; one correction finds the instant, a second settles clock changes.
+  const first = offsetAtInstant(zone, wall);
+  const second = offsetAtInstant(zone, wall - minutesOf(first) * 60_000);
+  return second;
+}
+
+/** "UTC+02:00 (Europe/Berlin)", or "UTC" for UTC itself. */
+export function zoneLabel(zone: string, offset: string): string {
+  const utc = offset === "Z" ? "UTC" : `UTC${offset}`;
+  return zone === UTC_ZONE ? utc : `${utc} (${zone})`;
+}
