@@ -23,17 +23,50 @@ const TRICKY = [
   "[^1]", "- [ ] task", "~x~", "\\", "    ", "\t", "N/A", "bug 123", "é", "中文", "😀", "&amp;", "| a | b |\n|---|---|\n| 1 | 2 |", ":", "   - ",
 ];
 
+/**
+ * Whitespace as cmark-gfm tells it apart: tabs (up to 4 columns), form feed and
+ * vertical tab (text, not indentation; spaces in a table delimiter row), CR
+ * alone (a line ending), no-break and other Unicode spaces (text), mixed indentation.
+ */
+export const WHITESPACE = [
+  "\t", " \t", "  \t", "   \t", "\t ", "\t\t", "\f", "\v", "\r", "\r\r", "\u00a0", "\u1680", "\u2000", "\u2007", "\u200a", "\u202f",
+  "\u205f", "\u3000", "\ufeff", "\u2028", "\u2029", "\u0085", " \f", "\f ", "\v\t",
+];
+
+/** Lines that cmark-gfm reads as block syntax only when it measures whitespace its own way. */
+const WHITESPACE_STRUCTURE = [
+  "\n\t===", "\n\t---", "\n \t---", "\n   \t===", "\n\f---", "\n\v---\v", "\n---\f", "\n\f|---|", "\n\t|---",
+  "\n\f\n---", "\n\u00a0\n===", "\n\v\n---", "\r===", "\r\t---", "\r\f---", "\t- ", "\t> ", "\t# ", "\t```", "\f- ", "-\t",
+  "1.\t", "\u00a0- ", "\n\t\t", "\n    \t", "\f***", "\t***", "\t___",
+];
+
+const whitespaceRun = fc.array(fc.constantFrom(...WHITESPACE, " ", "  "), { minLength: 1, maxLength: 3 }).map((parts) => parts.join(""));
+
 export const trickyText: fc.Arbitrary<string> = fc
-  .array(fc.oneof(fc.constantFrom(...TRICKY), fc.string({ maxLength: 8 }), fc.constantFrom("word", "two words", " ", "")), { maxLength: 12 })
+  .array(
+    fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...TRICKY) },
+      { weight: 2, arbitrary: fc.constantFrom(...WHITESPACE_STRUCTURE) },
+      { weight: 2, arbitrary: whitespaceRun },
+      { weight: 2, arbitrary: fc.string({ maxLength: 8 }) },
+      { weight: 2, arbitrary: fc.constantFrom("word", "two words", " ", "") },
+    ),
+    { maxLength: 12 },
+  )
   .map((parts) => parts.join(""));
+
+/** A value with whitespace of any kind around it (dates and times as people paste them). */
+const padded = (value: fc.Arbitrary<string>) =>
+  fc.oneof({ weight: 4, arbitrary: value }, { weight: 1, arbitrary: fc.tuple(whitespaceRun, value, whitespaceRun).map((parts) => parts.join("")) });
 
 const text = fc.oneof({ weight: 3, arbitrary: trickyText }, { weight: 1, arbitrary: fc.constant("") }, { weight: 1, arbitrary: fc.constant("N/A") });
 
-const dateTime = fc.oneof(
+const cleanDateTime = fc.oneof(
   fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2099-12-31T23:59:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 16) + "Z"),
   fc.constantFrom("2025-03-04T19:20+02:00", "2025-03-04T17:20", "2025-03-04", "", "yesterday"),
 );
-const date = fc.oneof(fc.constantFrom("2025-01-19", "", "2025-13-40", "soon"), dateTime.map((d) => d.slice(0, 10)));
+const dateTime = padded(cleanDateTime);
+const date = padded(fc.oneof(fc.constantFrom("2025-01-19", "", "2025-13-40", "soon"), cleanDateTime.map((d) => d.slice(0, 10))));
 const id = fc.string({ minLength: 1, maxLength: 6, unit: fc.constantFrom(..."abcdefghijklmnop0123456789") });
 const count = fc.oneof(fc.nat({ max: 1_000_000 }), fc.constant<"N/A">("N/A"), fc.constant(null));
 const choiceOf = <T extends string>(values: readonly T[]) => fc.constantFrom<"" | T>("", ...values);

@@ -5,7 +5,7 @@
  * normalised into Markdown (`text`); `pasted` keeps the line as it was, for
  * the parts set aside. `boundary` marks the page's own comment header lines.
  */
-export type Line = { n: number; text: string; pasted?: string; boundary?: boolean };
+export type Line = { n: number; text: string; pasted?: string; boundary?: boolean; column?: number };
 
 /** Lines numbered from 1, whatever the line endings (CRLF from Windows, CR from old Macs). */
 export function toLines(markdown: string): Line[] {
@@ -22,9 +22,10 @@ export function indentOf(text: string): number {
   return text.length - text.replace(/^ +/, "").length;
 }
 
-/** Removes up to `width` leading spaces. */
+/** Removes up to `width` leading spaces; `column` counts what was removed, so tabs can be measured as in the report. */
 export function dedent(line: Line, width: number): Line {
-  return { n: line.n, text: line.text.slice(Math.min(width, indentOf(line.text))) };
+  const removed = Math.min(width, indentOf(line.text));
+  return { n: line.n, text: line.text.slice(removed), column: (line.column ?? 0) + removed };
 }
 
 /** Without blank lines at either end. */

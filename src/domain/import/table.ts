@@ -2,7 +2,7 @@
  * GFM tables as the templates use them (Related Incidents, Action Items, and by
  * hand the Timeline): a header row, a delimiter row, then one row per line.
  */
-import { TABLE_DELIMITER } from "../render/unsafe.ts";
+import { isTableDelimiter } from "../render/unsafe.ts";
 import { isBlank, type Line } from "./lines.ts";
 import { labelKey } from "./labels.ts";
 import { unescapeCell } from "./unescape.ts";
@@ -25,7 +25,7 @@ export function readTables(lines: readonly Line[]): { tables: Table[]; rest: Lin
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const next = lines[i + 1];
-    if (line.text.includes("|") && next !== undefined && next.text.includes("-") && TABLE_DELIMITER.test(next.text)) {
+    if (line.text.includes("|") && next !== undefined && next.text.includes("-") && isTableDelimiter(next.text)) {
       const table: Table = { header: splitRow(line.text), headerLine: line, rows: [] };
       i += 2;
       while (i < lines.length && !isBlank(lines[i]) && lines[i].text.includes("|")) {

@@ -2,7 +2,8 @@
  * The inverse of the renderer's escaping (render/unsafe.ts, render/markdown.ts),
  * built from the same data so the two cannot drift apart.
  */
-import { BLOCK_START, INLINE_SPECIAL, SETEXT_UNDERLINE, TABLE_DELIMITER } from "../render/unsafe.ts";
+import { guardLine, needsGuard } from "../render/markdown.ts";
+import { escapeAt, INLINE_SPECIAL, startsBlock } from "../render/unsafe.ts";
 
 const INLINE_ESCAPE = new RegExp(`\\\\(${INLINE_SPECIAL.source})`, "g");
 
@@ -20,18 +21,17 @@ export function unescapeCell(text: string): string {
  * `guardLines` puts a backslash before a line that would underline the line
  * above into a heading (or, right under a label, make it a table header).
  * Removes the backslash where the renderer would put it back, and only there:
- * a backslash the user typed elsewhere stays.
+ * a backslash the user typed elsewhere stays. `column`: where the lines sat in
+ * the report (a tab's width depends on it).
  */
-export function unguardLines(lines: readonly string[], belowText: boolean): string[] {
+export function unguardLines(lines: readonly string[], belowText: boolean, column = 0): string[] {
   return lines.map((line, i) => {
-    const bare = line.slice(1);
-    // The guard writes `\` before the line with its indentation removed.
-    if (!line.startsWith("\\") || bare !== bare.trimStart()) return line;
-    const above = i === 0 ? belowText : lines[i - 1].trim() !== "";
-    const underLead = i === 0 && belowText && TABLE_DELIMITER.test(bare);
-    if (!((above && SETEXT_UNDERLINE.test(bare)) || underLead)) return line;
-    // The guard drops leading whitespace. A single line only goes below its label when
-    // it starts with block syntax, so one that no longer does was indented: put it back.
-    return i === 0 && belowText && lines.length === 1 && !BLOCK_START.test(bare) ? `    ${bare}` : bare;
+    const at = escapeAt(line);
+    if (line[at] !== "\\") return line;
+    const bare = line.slice(0, at) + line.slice(at + 1);
+    if (guardLine(bare) !== line || !needsGuard(bare, i === 0 ? null : lines[i - 1], belowText, column)) return line;
+    // Reports rendered before the guard kept indentation lost it: a single line only goes below
+    // its label when it starts with block syntax, so one that no longer does was indented.
+    return i === 0 && belowText && lines.length === 1 && !startsBlock(bare) ? `    ${bare}` : bare;
   });
 }

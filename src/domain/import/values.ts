@@ -33,7 +33,7 @@ function commonIndent(lines: readonly string[]): number {
 export function valueText(rest: string, body: readonly Line[], mode: ReadMode): string {
   const below = body.map((line) => line.text);
   if (rest.trim() !== "") return normalizeText([rest, ...below].join("\n"));
-  let lines = unguardLines(below, true);
+  let lines = unguardLines(below, true, body[0]?.column ?? 0);
   if (mode === "lenient") {
     // By hand, values are often indented by four spaces under a two-column bullet.
     const extra = commonIndent(lines);

@@ -3,16 +3,24 @@
  * is kept, but placed so that it cannot break the template's structure.
  */
 import { NOT_YET_PROVIDED } from "../draft/catalogue.ts";
-import { BLOCK_START, CELL_PIPE, INLINE_SPECIAL, SETEXT_UNDERLINE, TABLE_DELIMITER } from "./unsafe.ts";
+import { isBlankLine } from "./commonmarkLine.ts";
+import { CELL_PIPE, escapeAt, INLINE_SPECIAL, isSetextUnderline, isTableDelimiter, startsBlock } from "./unsafe.ts";
 
-/** LF line endings, no trailing whitespace, no leading or trailing blank lines. */
+/** Without trailing spaces and tabs (a loop: `/[ \t]+$/` is quadratic on a long run of spaces). */
+function trimEndSpaces(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === " " || line[end - 1] === "\t")) end--;
+  return line.slice(0, end);
+}
+
+/** LF line endings (CommonMark's: CRLF, CR or LF), no trailing spaces or tabs, no leading or trailing blank lines. */
 export function normalizeText(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .split("\n")
-    .map((line) => line.replace(/[ \t]+$/, ""))
-    .join("\n")
-    .replace(/^\n+|\n+$/g, "");
+  const lines = text.replace(/\r\n?/g, "\n").split("\n").map(trimEndSpaces);
+  let start = 0;
+  let end = lines.length;
+  while (start < end && lines[start] === "") start++;
+  while (end > start && lines[end - 1] === "") end--;
+  return lines.slice(start, end).join("\n");
 }
 
 /** The placeholder for a missing value, as Markdown: `_(not yet provided)_`. */
@@ -25,15 +33,28 @@ export function orPlaceholder(text: string): string {
 }
 
 /**
+ * Whether `guardLines` escapes `line` (`lineAbove`: null for the first line):
+ * the rules of `unsafe.ts`, with blank as cmark-gfm sees it (a form feed line is text).
+ */
+export function needsGuard(line: string, lineAbove: string | null, belowText: boolean, column: number): boolean {
+  const above = lineAbove === null ? belowText : !isBlankLine(lineAbove);
+  const underLead = lineAbove === null && belowText && isTableDelimiter(line, column);
+  return (above && isSetextUnderline(line, column)) || underLead;
+}
+
+/** The line with a backslash before its first mark, its indentation kept. */
+export function guardLine(line: string): string {
+  const at = escapeAt(line);
+  return `${line.slice(0, at)}\\${line.slice(at)}`;
+}
+
+/**
  * Escapes setext underlines so user text cannot turn a label (or the line
  * above) into a heading. `belowText`: the first line follows a line of text.
+ * `column`: where the lines will sit in the report (a tab's width depends on it).
  */
-export function guardLines(lines: string[], belowText = false): string[] {
-  return lines.map((line, i) => {
-    const above = i === 0 ? belowText : lines[i - 1].trim() !== "";
-    const underLead = i === 0 && belowText && TABLE_DELIMITER.test(line);
-    return (above && SETEXT_UNDERLINE.test(line)) || underLead ? `\\${line.trimStart()}` : line;
-  });
+export function guardLines(lines: string[], belowText = false, column = 0): string[] {
+  return lines.map((line, i) => (needsGuard(line, i === 0 ? null : lines[i - 1], belowText, column) ? guardLine(line) : line));
 }
 
 /**
@@ -42,8 +63,8 @@ export function guardLines(lines: string[], belowText = false): string[] {
  */
 export function afterLead(lead: string, value: string, column: number): string {
   const lines = value.split("\n");
-  if (lines.length === 1 && !BLOCK_START.test(lines[0])) return `${lead} ${lines[0]}`;
-  return `${lead}\n${indent(guardLines(lines, true).join("\n"), column)}`;
+  if (lines.length === 1 && !startsBlock(lines[0])) return `${lead} ${lines[0]}`;
+  return `${lead}\n${indent(guardLines(lines, true, column).join("\n"), column)}`;
 }
 
 /** Indents every non-blank line by `width` spaces (blank lines stay empty). */
@@ -71,7 +92,7 @@ export function labelledList(label: string, items: string[], whenEmpty = ""): st
   const present = items.map(normalizeText).filter((item) => item.trim() !== "");
   if (present.length === 0) return labelledBullet(label, whenEmpty);
   const nested = present.map((item) => {
-    const lines = guardLines(item.split("\n"));
+    const lines = guardLines(item.split("\n"), false, 4);
     // Block syntax right after a list marker is parsed as a block, so the first line can stay there.
     const [first, ...rest] = lines;
     return rest.length === 0 ? `  - ${first}` : `  - ${first}\n${indent(rest.join("\n"), 4)}`;
@@ -98,12 +119,18 @@ export function table(headers: readonly string[], rows: readonly string[][]): st
   return [line(headers), line(headers.map(() => "---")), ...rows.map((row) => line(row.map(cell)))].join("\n");
 }
 
-/** Plain text (not Markdown), escaped so it shows as typed, on one line. */
+/**
+ * Plain text (not Markdown), escaped so it shows as typed, on one line. It goes
+ * inside bold, which a space (or no-break space, form feed…) at either end would
+ * undo in cmark-gfm: lines are trimmed, and joined with one space.
+ */
 export function plainInline(text: string): string {
-  if (normalizeText(text).trim() === "") return PLACEHOLDER;
-  return normalizeText(text)
-    .replace(/\s*\n\s*/g, " ")
-    .replace(INLINE_SPECIAL, (c) => `\\${c}`);
+  const flat = normalizeText(text)
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "")
+    .join(" ");
+  return flat === "" ? PLACEHOLDER : flat.replace(INLINE_SPECIAL, (c) => `\\${c}`);
 }
 
 /** Blocks joined with one blank line between them. */

@@ -20,7 +20,7 @@ const NAMES: Record<LessonList, string[]> = {
 
 /** One lesson: its first line is on the bullet's line, the rest indented under it. */
 function lessonText(bullet: Bullet, ctx: ReadContext): string {
-  const lines = unguardLines([bullet.first, ...bullet.body.map((l) => l.text)], false);
+  const lines = unguardLines([bullet.first, ...bullet.body.map((l) => l.text)], false, bullet.body[0]?.column ?? 0);
   if (ctx.mode === "lenient") lines[0] = lines[0].trim();
   return normalizeText(lines.join("\n"));
 }

@@ -2,7 +2,7 @@ import { displayDateOrTime, instantOf } from "../../draft/datetime.ts";
 import type { Draft, TimelineEntry } from "../../draft/schema.ts";
 import { writtenText } from "../../draft/asWritten.ts";
 import { emptyListText } from "../emptySection.ts";
-import { afterLead, normalizeText, orPlaceholder, plainInline } from "../markdown.ts";
+import { afterLead, orPlaceholder, plainInline } from "../markdown.ts";
 
 /** Chronological order; entries with the same time keep their order, unparseable times go last. */
 export function sortTimeline(entries: readonly TimelineEntry[]): TimelineEntry[] {
@@ -16,7 +16,8 @@ export function sortTimeline(entries: readonly TimelineEntry[]): TimelineEntry[]
  * Bugzilla table cell cannot hold. `- **2025-03-04 17:20 UTC**: event`.
  */
 export function renderTimeline(draft: Draft): string {
-  const entries = sortTimeline(draft.timeline).filter((e) => normalizeText(e.at) !== "" || normalizeText(e.event) !== "" || writtenText(e, "at") !== null);
+  // Blank as the placeholder sees it (any whitespace): an entry of nothing but spaces would read back as no entry.
+  const entries = sortTimeline(draft.timeline).filter((e) => e.at.trim() !== "" || e.event.trim() !== "" || writtenText(e, "at") !== null);
   if (entries.length === 0) return emptyListText(draft, null);
   return entries
     .map((entry) => {
