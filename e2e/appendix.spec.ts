@@ -120,12 +120,35 @@ test("a bundle of a few hundred certificates and a CRL: counts, CSV identical to
 
   expect(await axeViolations(page), "axe on the Appendix step with rows loaded").toEqual([]);
 
+  // The report says N/A for all three: Apply to Impact asks before replacing anything typed.
   await page.getByRole("button", { name: "Apply to Impact" }).click();
+  const ask = page.getByRole("region", { name: /^Apply to Impact/ });
+  const total = ask.getByRole("listitem").filter({ hasText: "Replace Total number of certificates" });
+  await expect(total).toContainText("Now: N/A");
+  await expect(total).toContainText(`From the certificates: ${e.rows}`);
+  await expect(ask.getByRole("checkbox")).toHaveCount(3);
+  for (const box of await ask.getByRole("checkbox").all()) await expect(box).not.toBeChecked();
+  await expect(ask.getByRole("button", { name: "Apply 0 changes" })).toBeDisabled();
+  // Cancel changes nothing; ticking all three replaces them, and Undo takes it back.
+  await ask.getByRole("button", { name: "Cancel" }).click();
+  await page.getByRole("button", { name: "Apply to Impact" }).click();
+  await expect(ask.getByRole("checkbox")).toHaveCount(3);
+  for (const box of await ask.getByRole("checkbox").all()) await box.check();
+  await ask.getByRole("button", { name: "Apply 3 changes" }).click();
+  const applied = drop.getByRole("status").filter({ hasText: "Impact updated" });
+  await expect(applied).toContainText(`Total number of certificates changed to ${e.rows}`);
+  const preview = page.getByRole("region", { name: "Preview" });
+  await expect(preview).toContainText(`Total number of certificates: ${e.rows}`);
+  await applied.getByRole("button", { name: "Undo" }).click();
+  await expect(preview).toContainText("Total number of certificates: N/A");
+  await page.getByRole("button", { name: "Apply to Impact" }).click();
+  await expect(ask.getByRole("checkbox")).toHaveCount(3);
+  for (const box of await ask.getByRole("checkbox").all()) await box.check();
+  await ask.getByRole("button", { name: "Apply 3 changes" }).click();
   await page.getByRole("button", { name: "Insert summary into Appendix" }).click();
   const appendixText = page.getByLabel("Appendix", { exact: true });
   await expect(appendixText).toHaveValue(new RegExp(`^\\*\\*Affected certificates:\\*\\* ${e.rows} \\(${e.remainingValid} remaining valid`));
   await expect(appendixText).toHaveValue(/affected-certificates\.csv/);
-  const preview = page.getByRole("region", { name: "Preview" });
   await expect(preview).toContainText(`Affected certificates: ${e.rows} (${e.remainingValid} remaining valid: not expired and not revoked; ${e.precertificateOnly} only as precertificate).`);
   await expect(preview).toContainText(`Is revoked?: ${e.foundOnCrl} Yes, ${e.planned} Planned, ${e.expiredNotRevoked} N/A (expired)`);
 
@@ -134,6 +157,13 @@ test("a bundle of a few hundred certificates and a CRL: counts, CSV identical to
   await expect(page.getByLabel('Total number of "remaining valid" certificates', { exact: true })).toHaveValue(String(e.remainingValid));
   await expect(page.getByLabel("Affected certificate types", { exact: true })).toHaveValue(e.types);
   await expect(page.getByLabel("Total number of certificates: not applicable", { exact: true })).not.toBeChecked();
+
+  // Back on the Appendix step the rows' types are no longer known (as after a reload): Apply to Impact leaves the field as it is.
+  await steps(page).getByRole("button", { name: /^8 Appendix/ }).click();
+  await page.getByRole("button", { name: "Apply to Impact" }).click();
+  await expect(drop.getByRole("status").filter({ hasText: "Impact not changed" })).toContainText("Affected certificate types left as it is");
+  await openStep(page, "Impact");
+  await expect(page.getByLabel("Affected certificate types", { exact: true })).toHaveValue(e.types);
 });
 
 async function axeViolations(page: Page): Promise<string[]> {

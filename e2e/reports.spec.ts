@@ -23,9 +23,13 @@ test("a third party files a Preliminary report: three fields, Source may stay op
 test("switching the report kind keeps everything typed", async ({ page }) => {
   await startReport(page, "Preliminary report \\(third party\\)");
   await page.getByRole("combobox", { name: "Report", exact: true }).selectOption({ label: "Full incident report" });
-  // Switching to the CA Owner's Full report keeps what was typed.
+  // An empty draft just changes kind.
+  await expect(page.getByLabel("CA Owner CCADB unique ID", { exact: true })).toBeVisible();
   await fill(page, "CA Owner", "Kept CA");
+  // With content, the switch asks first; changing this draft keeps everything.
   await page.getByRole("combobox", { name: "Report", exact: true }).selectOption({ label: "Preliminary report (third party)" });
+  await page.getByRole("dialog").getByRole("button", { name: "Change this draft to a Preliminary report (third party)" }).click();
+  await expect(page.getByRole("combobox", { name: "Report", exact: true })).toHaveValue("preliminary-third-party");
   await expect(page.getByLabel("CA Owner", { exact: true })).toHaveValue("Kept CA");
 });
 

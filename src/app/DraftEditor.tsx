@@ -45,7 +45,7 @@ export default function DraftEditor({ storage, step, onStepChange, kindSwitchSlo
             <Wizard step={step} onStepChange={onStepChange} />
           </form>
           <Suspense fallback={<div aria-busy="true" className="min-h-40" />}>
-            <LivePreview />
+            <LivePreview onReview={() => onStepChange("review")} />
           </Suspense>
         </main>
       </ReadinessProvider>

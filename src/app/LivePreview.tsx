@@ -18,8 +18,8 @@ function nextReport(draft: Draft, kind: ReportKind): Draft {
 }
 
 /** The report as Bugzilla will show it, beside the form, with the ways to get it out. */
-export default function LivePreview() {
-  const { draft } = useReadiness();
+export default function LivePreview({ onReview }: { onReview(): void }) {
+  const { draft, problems } = useReadiness();
   const { setValue } = useFormContext<DraftForm>();
   const session = useContext(DraftSessionContext);
   const markdown = useMemo(() => renderReport(draft), [draft]);
@@ -31,6 +31,8 @@ export default function LivePreview() {
           markdown={markdown}
           onRecordBug={(bug) => setValue("bug", bug, { shouldDirty: true })}
           onStartNext={(kind) => void session?.create(nextReport(draft, kind))}
+          problemCount={problems.length}
+          onReview={onReview}
         />
       </Preview>
     </div>

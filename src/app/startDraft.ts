@@ -1,13 +1,7 @@
-import { emptyDraft } from "../domain/draft/newDraft.ts";
-import type { Author, Draft, ReportKind } from "../domain/draft/schema.ts";
+import type { Draft } from "../domain/draft/schema.ts";
 import { EXAMPLE_IDS, type ExampleId } from "../domain/examples/catalog.ts";
 
-/** A new, empty report; a third party's Source defaults to what it is. */
-export function newDraftFor(kind: ReportKind, author: Author): Draft {
-  const draft = emptyDraft(kind, author);
-  if (author === "third-party") draft.summary.source = "Third Party Reported";
-  return draft;
-}
+export { newDraftFor } from "../domain/draft/newDraft.ts";
 
 /** An example's draft; the examples load on demand, they are not part of the app's first download. */
 export async function loadExample(id: ExampleId | "large"): Promise<Draft> {

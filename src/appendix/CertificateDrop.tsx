@@ -3,7 +3,7 @@
  * revocation set from CRLs, the deadline or by hand, the guidelines' CSV or
  * crt.sh list out, and suggestions for Impact and the Appendix text.
  */
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
 import type { CertificateKind, CertificateRow } from "../domain/draft/schema.ts";
 import { instantOf } from "../domain/draft/datetime.ts";
 import type { CertificateType } from "../domain/appendix/certificateTypes.ts";
@@ -11,7 +11,7 @@ import type { ParsedCrl } from "../domain/appendix/crl.ts";
 import { toCrtShList } from "../domain/appendix/crtsh.ts";
 import { toCsv } from "../domain/appendix/csv.ts";
 import { CRTSH_FILE_NAME, CSV_FILE_NAME } from "../domain/appendix/files.ts";
-import { suggestImpact } from "../domain/appendix/impact.ts";
+import { suggestImpact, type ImpactSuggestion } from "../domain/appendix/impact.ts";
 import type { Problem } from "../domain/appendix/problems.ts";
 import { applyRevocation, setRevocation, type Deadline, type RevocationFields, type RevocationPolicy } from "../domain/appendix/revocation.ts";
 import { appendixSummary } from "../domain/appendix/summary.ts";
@@ -34,8 +34,10 @@ export type CertificateDropProps = {
   onCertificateKindChange(kind: CertificateKind): void;
   /** When the CA became aware (draft.summary.nonComplianceIdentified); may be "". */
   awareAt: string;
-  onApplyImpact(s: { totalCertificates: number; remainingValidCertificates: number; affectedCertificateTypes: string }): void;
+  onApplyImpact(s: ImpactSuggestion): void;
   onInsertAppendixSummary(markdown: string): void;
+  /** Shown under the output buttons: what "Apply to Impact" asks or did. */
+  impactPanel?: ReactNode;
 };
 
 async function toWorkerFiles(files: readonly File[]): Promise<WorkerFile[]> {
@@ -45,7 +47,7 @@ async function toWorkerFiles(files: readonly File[]): Promise<WorkerFile[]> {
 type Info = { duplicates: number; crlMatches: number; problems: Problem[]; problemsNotListed: number };
 
 export function CertificateDrop(props: CertificateDropProps) {
-  const { rows, certificateKind, onRowsChange, onCertificateKindChange, awareAt, onApplyImpact, onInsertAppendixSummary } = props;
+  const { rows, certificateKind, onRowsChange, onCertificateKindChange, awareAt, onApplyImpact, onInsertAppendixSummary, impactPanel } = props;
   // Every input of this session, re-read together so pairing and duplicates span files.
   // A ref, not state: files arrive after an async read, and two drops in one render must both be kept.
   const inputs = useRef<WorkerFile[]>([]);
@@ -145,15 +147,10 @@ export function CertificateDrop(props: CertificateDropProps) {
         onSmimeChange={(checked) => onCertificateKindChange(checked ? "smime" : "tls")}
         onDownloadCsv={() => downloadText(CSV_FILE_NAME, toCsv(rows, { smime }), "text/csv;charset=utf-8")}
         onDownloadCrtSh={() => downloadText(CRTSH_FILE_NAME, toCrtShList(rows), "text/plain;charset=utf-8")}
-        onApplyImpact={() =>
-          onApplyImpact({
-            totalCertificates: impact.totalCertificates,
-            remainingValidCertificates: impact.remainingValidCertificates,
-            affectedCertificateTypes: impact.affectedCertificateTypes,
-          })
-        }
+        onApplyImpact={() => onApplyImpact(impact)}
         onInsertSummary={() => onInsertAppendixSummary(appendixSummary(rows, impact, certificateKind))}
       />
+      {impactPanel}
       {impact.rowsWithoutTypes > 0 && (
         <p className="text-sm text-slate-600 dark:text-slate-300">
           {impact.rowsWithoutTypes} rows were not read in this session, so their certificate types are unknown: drop their files again to include them.

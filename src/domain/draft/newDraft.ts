@@ -48,3 +48,10 @@ export function emptyDraft(kind: ReportKind = "full", author: Author = "ca-owner
     closure: { incidentDescription: "", rootCauses: "", remediationDescription: "", commitmentSummary: "" },
   };
 }
+
+/** A new, empty report as the Start screen makes it; a third party's Source defaults to what it is. */
+export function newDraftFor(kind: ReportKind, author: Author): Draft {
+  const draft = emptyDraft(kind, author);
+  if (author === "third-party") draft.summary.source = "Third Party Reported";
+  return draft;
+}

@@ -2,8 +2,7 @@ import { useEffect } from "react";
 import { useDraftSession, useSessionState } from "../DraftSessionContext.tsx";
 import { PRIMARY } from "./styles.ts";
 
-/** How long "Undo" is offered after a delete. */
-export const UNDO_MS = 10_000;
+import { UNDO_MS } from "../../ui/undo.ts";
 
 /**
  * "Deleted … Undo", for ten seconds after a draft is deleted. `inline` inside

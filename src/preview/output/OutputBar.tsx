@@ -3,13 +3,14 @@
  * .md file, open Bugzilla's new-bug form prefilled (or, once the bug is known,
  * post on it), or copy the update comment; then the next report of the incident.
  */
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useState } from "react";
 import type { Draft, ReportKind } from "../../domain/draft/schema.ts";
 import { summaryLine } from "../../domain/render/bugzilla.ts";
 import { CharacterCounter } from "./CharacterCounter.tsx";
 import { downloadText } from "./download.ts";
 import { markdownFileName } from "./fileName.ts";
 import { ManualCopyDialog } from "./ManualCopyDialog.tsx";
+import { NotReadyGate, type GatedAction } from "./NotReadyGate.tsx";
 import { SecurityNotice } from "./SecurityNotice.tsx";
 import { SummaryNotice } from "./SummaryNotice.tsx";
 import { NextReport } from "./NextReport.tsx";
@@ -25,6 +26,10 @@ type Props = {
   onRecordBug?(bug: number): void;
   /** Starts the next report of the incident as a new draft. */
   onStartNext?(kind: ReportKind): void;
+  /** How many readiness problems the report has: copying or opening it asks first when there are any. */
+  problemCount?: number;
+  /** Opens the Review step. */
+  onReview?(): void;
 };
 
 // The update comment needs the update renderer and the drafts' posted snapshot: load them after the app.
@@ -34,8 +39,11 @@ const FOCUS = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visi
 const PRIMARY = `rounded-md bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800 dark:bg-blue-600 dark:hover:bg-blue-500 ${FOCUS}`;
 const SECONDARY = `rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800 ${FOCUS}`;
 
-export function OutputBar({ draft, markdown, onRecordBug, onStartNext }: Props) {
+export function OutputBar({ draft, markdown, onRecordBug, onStartNext, problemCount = 0, onReview }: Props) {
   const { status, announce, copy, manualCopy, closeManualCopy } = useClipboard();
+  const [gated, setGated] = useState<GatedAction | null>(null);
+  /** Runs the action at once when the report is ready; otherwise says why not first. */
+  const guard = (action: GatedAction) => (problemCount > 0 ? setGated(action) : action.run());
   const post = usePostOnBugzilla(draft, markdown, copy);
   const { pasteNotice } = post;
   const summary = summaryLine(draft);
@@ -43,7 +51,7 @@ export function OutputBar({ draft, markdown, onRecordBug, onStartNext }: Props) 
   return (
     <div className="mb-4 space-y-3 border-b border-slate-200 pb-4 dark:border-slate-700 print:hidden">
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={PRIMARY} onClick={() => void copy(markdown, "Copied", "Copy the Markdown")}>
+        <button type="button" className={PRIMARY} onClick={() => guard({ verb: "Copy", run: () => void copy(markdown, "Copied", "Copy the Markdown") })}>
           Copy Markdown
         </button>
         <button type="button" className={SECONDARY} onClick={() => void copy(summary, "Copied summary line", "Copy the summary line")}>
@@ -52,21 +60,27 @@ export function OutputBar({ draft, markdown, onRecordBug, onStartNext }: Props) 
         <button
           type="button"
           className={SECONDARY}
-          onClick={() => {
-            const fileName = markdownFileName(summary);
-            downloadText(fileName, markdown);
-            announce(`Downloaded ${fileName}`);
-          }}
+          onClick={() =>
+            guard({
+              verb: "Download",
+              run: () => {
+                const fileName = markdownFileName(summary);
+                downloadText(fileName, markdown);
+                announce(`Downloaded ${fileName}`);
+              },
+            })
+          }
         >
           Download .md
         </button>
-        <button type="button" className={SECONDARY} onClick={() => void post.start()}>
+        <button type="button" className={SECONDARY} onClick={() => guard({ verb: "Open", run: () => void post.start() })}>
           {post.label}
         </button>
         <Suspense fallback={null}>
           <UpdateCommentButton draft={draft} className={SECONDARY} copy={copy} />
         </Suspense>
       </div>
+      <NotReadyGate action={gated} problemCount={problemCount} onReview={onReview} onDone={() => setGated(null)} />
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <CharacterCounter markdown={markdown} />
         <p role="status" className="min-h-5 text-sm font-medium text-emerald-700 dark:text-emerald-400">

@@ -1,7 +1,12 @@
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { useFieldArray, useFormContext, type ArrayPath, type FieldArray } from "react-hook-form";
+import type { NotApplicableList } from "../../domain/draft/schema.ts";
+import { UndoNotice } from "../../ui/UndoNotice.tsx";
 import type { DraftForm } from "../form/draftForm.ts";
 import { ListError } from "./ListError.tsx";
+import { ListNotApplicable } from "./ListNotApplicable.tsx";
+
+type Item<N extends ArrayPath<DraftForm>> = FieldArray<DraftForm, N>;
 
 type Props<N extends ArrayPath<DraftForm>> = {
   name: N;
@@ -10,45 +15,94 @@ type Props<N extends ArrayPath<DraftForm>> = {
   addLabel: string;
   emptyText: string;
   /** A new, empty item with a fresh id (`newId()`). */
-  newItem(): FieldArray<DraftForm, N>;
+  newItem(): Item<N>;
   renderItem(index: number): ReactNode;
   /** Extra buttons beside "Add" (e.g. sort the timeline). */
   actions?: ReactNode;
+  /** A few words naming the item beside its number when it is removed (its title). */
+  describe?(item: Item<N>): string;
+  /** What else the removal touches, e.g. the action items that pointed at it. */
+  removalNote?(item: Item<N>): string;
+  /** Where the guidelines allow an empty list to read "N/A": the author's switch, shown while the list is empty. */
+  notApplicable?: { list: NotApplicableList; label: string };
 };
+
+type Removed<T> = { index: number; item: T; message: string; note: string; at: number };
 
 const buttonClass =
   "rounded-md border border-slate-300 px-2.5 py-1 text-sm text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 " +
   "disabled:opacity-40 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800";
 
-/** A repeatable part of the report: add, remove and reorder items; ids stay with their items. */
-export function ItemList<N extends ArrayPath<DraftForm>>({ name, itemName, addLabel, emptyText, newItem, renderItem, actions }: Props<N>) {
-  const { control } = useFormContext<DraftForm>();
+/** The first line of a text, short enough for a notice. */
+function snippet(text: string): string {
+  const line = text.trim().split("\n")[0];
+  return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+}
+
+/**
+ * A repeatable part of the report: add, remove and reorder items; ids stay
+ * with their items. Remove keeps the item for Undo (the same id, so action
+ * items that pointed at it point at it again).
+ */
+export function ItemList<N extends ArrayPath<DraftForm>>(props: Props<N>) {
+  const { name, itemName, addLabel, emptyText, newItem, renderItem, actions, describe, removalNote, notApplicable } = props;
+  const { control, getValues } = useFormContext<DraftForm>();
   // keyName keeps react-hook-form's own key off the draft's `id`, which references use.
-  const { fields, append, remove, move } = useFieldArray({ control, name, keyName: "key" });
+  const { fields, append, remove, move, insert } = useFieldArray({ control, name, keyName: "key" });
+  const [removed, setRemoved] = useState<Removed<Item<N>> | null>(null);
+
+  function removeAt(index: number) {
+    // react-hook-form cannot relate a generic array path's element to FieldArray<N>; the value is that element.
+    const item = structuredClone(getValues(`${name}.${index}` as `${N}.${number}`) as Item<N>);
+    const title = describe ? snippet(describe(item)) : "";
+    const message = `${itemName(index + 1)}${title ? ` “${title}”` : ""} removed.`;
+    remove(index);
+    setRemoved({ index, item, message, note: removalNote?.(item) ?? "", at: Date.now() });
+  }
+
+  function undo() {
+    if (!removed) return;
+    // Focus goes to the restored item's first field (react-hook-form's shouldFocus).
+    insert(Math.min(removed.index, fields.length), removed.item);
+    setRemoved(null);
+  }
+
+  const notice = removed && (
+    <UndoNotice key={removed.at} message={removed.message} note={removed.note} onUndo={undo} onExpire={() => setRemoved(null)} />
+  );
   return (
     <div className="space-y-4">
       <ListError name={name} />
-      {fields.length === 0 && <p className="text-sm text-slate-600 italic dark:text-slate-400">{emptyText}</p>}
+      {fields.length === 0 && (
+        <div className="space-y-2">
+          <p className="text-sm text-slate-600 italic dark:text-slate-400">{emptyText}</p>
+          {notApplicable && <ListNotApplicable list={notApplicable.list} label={notApplicable.label} />}
+        </div>
+      )}
       {fields.map((item, index) => (
-        <fieldset key={item.key} className="space-y-4 rounded-lg border border-slate-200 p-4 dark:border-slate-700" aria-label={itemName(index + 1)}>
-          <div className="flex flex-wrap items-center justify-between gap-2">
-            <legend className="contents text-base font-semibold">{itemName(index + 1)}</legend>
-            <div className="flex gap-1.5">
-              <button type="button" className={buttonClass} disabled={index === 0} onClick={() => move(index, index - 1)} aria-label={`Move ${itemName(index + 1)} up`}>
-                ↑
-              </button>
-              <button type="button" className={buttonClass} disabled={index === fields.length - 1} onClick={() => move(index, index + 1)} aria-label={`Move ${itemName(index + 1)} down`}>
-                ↓
-              </button>
-              <button type="button" className={buttonClass} onClick={() => remove(index)} aria-label={`Remove ${itemName(index + 1)}`}>
-                Remove
-              </button>
+        <div key={item.key} className="space-y-4">
+          {removed?.index === index && notice}
+          <fieldset className="space-y-4 rounded-lg border border-slate-200 p-4 dark:border-slate-700" aria-label={itemName(index + 1)}>
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <legend className="contents text-base font-semibold">{itemName(index + 1)}</legend>
+              <div className="flex gap-1.5">
+                <button type="button" className={buttonClass} disabled={index === 0} onClick={() => move(index, index - 1)} aria-label={`Move ${itemName(index + 1)} up`}>
+                  ↑
+                </button>
+                <button type="button" className={buttonClass} disabled={index === fields.length - 1} onClick={() => move(index, index + 1)} aria-label={`Move ${itemName(index + 1)} down`}>
+                  ↓
+                </button>
+                <button type="button" className={buttonClass} onClick={() => removeAt(index)} aria-label={`Remove ${itemName(index + 1)}`}>
+                  Remove
+                </button>
+              </div>
             </div>
-          </div>
-          <ListError name={`${name}.${index}`} />
-          {renderItem(index)}
-        </fieldset>
+            <ListError name={`${name}.${index}`} />
+            {renderItem(index)}
+          </fieldset>
+        </div>
       ))}
+      {removed && removed.index >= fields.length && notice}
       <div className="flex flex-wrap gap-2">
         <button
           type="button"

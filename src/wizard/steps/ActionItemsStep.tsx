@@ -18,6 +18,7 @@ export function ActionItemsStep() {
         addLabel="Add action item"
         emptyText="No action items yet. A Full report needs at least one."
         newItem={(): ActionItem => ({ id: newId("a"), description: "", kind: "", addresses: [], evaluationCriteria: "", dueDate: "", status: "" })}
+        describe={(item) => item.description}
         renderItem={(i) => (
           <>
             <CatalogueField name={`actionItems.${i}.description`} spec={{ ...F.description, input: "markdown" }} />

@@ -4,6 +4,7 @@ import { CertificateDrop } from "../../appendix/CertificateDrop.tsx";
 import { CatalogueField } from "../fields/CatalogueField.tsx";
 import type { DraftForm } from "../form/draftForm.ts";
 import { StepIntro } from "./StepIntro.tsx";
+import { useApplyImpact } from "./useApplyImpact.tsx";
 
 export function AppendixStep() {
   const { setValue, getValues } = useFormContext<DraftForm>();
@@ -11,6 +12,7 @@ export function AppendixStep() {
     name: ["appendix.certificates", "appendix.certificateKind", "summary.nonComplianceIdentified"],
   });
   const set = { shouldDirty: true, shouldValidate: false } as const;
+  const applyImpact = useApplyImpact();
   return (
     <div className="space-y-6">
       <StepIntro title="Appendix" help={SECTIONS.appendix.help} />
@@ -25,11 +27,8 @@ export function AppendixStep() {
           awareAt={awareAt}
           onRowsChange={(next) => setValue("appendix.certificates", next, set)}
           onCertificateKindChange={(kind) => setValue("appendix.certificateKind", kind, set)}
-          onApplyImpact={(s) => {
-            setValue("impact.totalCertificates", s.totalCertificates, set);
-            setValue("impact.remainingValidCertificates", s.remainingValidCertificates, set);
-            setValue("impact.affectedCertificateTypes", s.affectedCertificateTypes, set);
-          }}
+          onApplyImpact={applyImpact.propose}
+          impactPanel={applyImpact.panel}
           onInsertAppendixSummary={(markdown) => {
             const text = getValues("appendix.text").trim();
             setValue("appendix.text", text === "" || text === "N/A" ? markdown : `${text}\n\n${markdown}`, set);

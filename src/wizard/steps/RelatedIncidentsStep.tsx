@@ -16,6 +16,8 @@ export function RelatedIncidentsStep() {
         addLabel="Add related incident"
         emptyText="No related incidents yet: the section reads “(not yet provided)”."
         newItem={() => ({ id: newId("r"), bug: null, date: "", description: "" })}
+        describe={(incident) => (incident.bug ? `Bug ${incident.bug}` : incident.description)}
+        notApplicable={{ list: "relatedIncidents", label: "Related Incidents" }}
         renderItem={(i) => (
           <div className="grid gap-4 sm:grid-cols-2">
             <CatalogueField name={`relatedIncidents.${i}.bug`} spec={ITEM_FIELDS.relatedIncidents.bug} />

@@ -25,6 +25,7 @@ export function TimelineStep() {
         addLabel="Add timeline entry"
         emptyText="No entries yet. A Full report needs at least one."
         newItem={() => ({ id: newId("t"), at: "", event: "" })}
+        describe={(entry) => entry.event}
         actions={
           <button type="button" className={secondaryButtonClass} onClick={() => setValue("timeline", sortTimeline(getValues("timeline")), { shouldDirty: true })}>
             Sort by time

@@ -1,0 +1,120 @@
+/**
+ * A faithful record (issue 9): nothing is lost by a click, the report kind
+ * does not change under the author's feet, and a report that is not ready
+ * says so before it leaves the app.
+ */
+import { expect, test } from "@playwright/test";
+import { fill, group, openStep, startReport } from "./support/wizard.ts";
+
+const EXAMPLE = "/?example=full-misissuance-revocation-delay";
+
+test("removing a filled contributing factor names the action items that point at it; Undo brings it back with their links", async ({ page }) => {
+  await page.goto(EXAMPLE);
+  await openStep(page, "Root Causes");
+  const factor = group(page, "Contributing Factor #2");
+  const title = await factor.getByLabel("Title", { exact: true }).inputValue();
+  const description = await factor.getByLabel("Description", { exact: true }).inputValue();
+  expect(title).not.toBe("");
+  await factor.getByRole("button", { name: "Remove Contributing Factor #2" }).click();
+
+  const notice = page.getByRole("status").filter({ hasText: "Contributing Factor #2" });
+  await expect(notice).toContainText(`Contributing Factor #2 “${title}” removed. Action Item #2 and Action Item #3 point at it`);
+  // Focus is on Undo, not dropped to the page body.
+  await expect(notice.getByRole("button", { name: "Undo" })).toBeFocused();
+  await expect(group(page, "Contributing Factor #2").getByLabel("Title", { exact: true })).not.toHaveValue(title);
+  const preview = page.getByRole("region", { name: "Preview" });
+  await expect(preview).not.toContainText(title);
+
+  // Still offered after a few seconds; Undo restores every field.
+  await page.waitForTimeout(3_000);
+  await page.keyboard.press("Enter");
+  await expect(notice).toHaveCount(0);
+  await expect(group(page, "Contributing Factor #2").getByLabel("Title", { exact: true })).toHaveValue(title);
+  await expect(group(page, "Contributing Factor #2").getByLabel("Description", { exact: true })).toHaveValue(description);
+  await expect(preview).toContainText(title);
+
+  // The action items' links point at it again.
+  await openStep(page, "Action Items");
+  await expect(group(page, "Action Item #2").getByRole("checkbox", { name: /^Contributing Factor #2/ })).toBeChecked();
+  await expect(page.getByText(/no longer exist/)).toHaveCount(0);
+});
+
+test("removing a timeline entry offers Undo where it was, and it expires only after ten seconds", async ({ page }) => {
+  await page.clock.install();
+  await page.goto(EXAMPLE);
+  await openStep(page, "Timeline");
+  const entries = page.getByRole("group", { name: /^Timeline entry \d+$/ });
+  const before = await entries.count();
+  await group(page, "Timeline entry 1").getByRole("button", { name: "Remove Timeline entry 1" }).click();
+  await expect(entries).toHaveCount(before - 1);
+  const undo = page.getByRole("status").filter({ hasText: "Timeline entry 1" }).getByRole("button", { name: "Undo" });
+  await page.getByRole("heading", { level: 2, name: "Timeline" }).click(); // focus elsewhere: the offer may expire
+  await page.clock.runFor(9_000);
+  await expect(undo).toBeVisible();
+  await page.clock.runFor(2_000);
+  await expect(undo).toHaveCount(0);
+});
+
+test("an empty list reads N/A only when the author says so", async ({ page }) => {
+  await startReport(page, "Full incident report");
+  await openStep(page, "Related Incidents");
+  const preview = page.getByRole("region", { name: "Preview" });
+  await expect(preview.getByText("(not yet provided)").first()).toBeVisible();
+  await page.getByLabel("Not applicable: the report says “N/A” for Related Incidents").check();
+  await expect(preview.locator("h3", { hasText: "Related Incidents" }).locator("xpath=following-sibling::*[1]")).toHaveText("N/A");
+});
+
+test("switching a Full report to a Closure asks, and by default starts a new draft, keeping the Full report", async ({ page }) => {
+  await page.goto(EXAMPLE);
+  const kind = page.getByRole("combobox", { name: "Report", exact: true });
+  await kind.selectOption({ label: "Closure summary" });
+  const dialog = page.getByRole("dialog", { name: "Change to a Closure summary?" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Start a new Closure summary from this draft" })).toBeFocused();
+  // Cancel leaves the draft as it was.
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(kind).toHaveValue("full");
+
+  await kind.selectOption({ label: "Closure summary" });
+  await dialog.getByRole("button", { name: "Start a new Closure summary from this draft" }).click();
+  await expect(kind).toHaveValue("closure");
+  await expect(page.getByRole("heading", { level: 2, name: "Summary", exact: true })).toBeVisible();
+
+  await page.getByRole("button", { name: "Drafts", exact: true }).click();
+  const drafts = page.getByRole("dialog", { name: "Drafts" }).getByRole("listitem");
+  await expect(drafts.filter({ hasText: "Full · Example Trust Services" })).toHaveCount(1);
+  await expect(drafts.filter({ hasText: "Closure · Example Trust Services" })).toHaveCount(1);
+});
+
+test("copying, downloading or opening a report that is not ready says how many problems first, and copies on “Copy anyway”", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await startReport(page, "Full incident report");
+  await fill(page, "Incident description", "Twelve OV certificates carry a mis-encoded organizationName.");
+  await page.getByRole("button", { name: "Copy Markdown" }).click();
+  const gate = page.getByRole("alert").filter({ hasText: "Not ready to post" });
+  await expect(gate).toContainText(/Not ready to post: \d+ problems\./);
+  await expect(gate.getByRole("button", { name: "Copy anyway" })).toBeFocused();
+  await gate.getByRole("button", { name: "Copy anyway" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Copied" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("- **Incident description:** Twelve OV certificates carry a mis-encoded organizationName.");
+
+  await page.getByRole("button", { name: "Download .md" }).click();
+  await expect(gate.getByRole("button", { name: "Download anyway" })).toBeVisible();
+  await gate.getByRole("button", { name: "Go to Review" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Review", exact: true })).toBeVisible();
+  await expect(gate).toHaveCount(0);
+});
+
+test("a Full report with remaining valid certificates and no Appendix is not ready to post", async ({ page }) => {
+  await page.goto("/?example=full-no-certificates");
+  await openStep(page, "Review");
+  await expect(page.getByText("Ready to post")).toBeVisible();
+  await openStep(page, "Impact");
+  await page.getByLabel("Total number of certificates: not applicable", { exact: true }).uncheck();
+  await fill(page, "Total number of certificates", "1234");
+  await page.getByLabel('Total number of "remaining valid" certificates: not applicable', { exact: true }).uncheck();
+  await fill(page, 'Total number of "remaining valid" certificates', "1190");
+  await openStep(page, "Review");
+  await expect(page.getByText("Ready to post")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /Appendix/ }).filter({ hasText: /remaining valid|affected certificates/i }).first()).toBeVisible();
+});
