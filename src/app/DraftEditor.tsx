@@ -14,7 +14,10 @@ import { useFormAsEditor, type DraftStorage } from "../drafts/useDraftStorage.ts
 import { ReadinessProvider } from "../wizard/form/ReadinessContext.tsx";
 import { Wizard } from "../wizard/Wizard.tsx";
 import type { StepId } from "../wizard/steps.ts";
+import { createEditingField } from "./editingField.ts";
 import { ReportKindSwitch } from "./ReportKindSwitch.tsx";
+import { useNarrow } from "./useNarrow.ts";
+import { ViewSwitch, type EditorView } from "./ViewSwitch.tsx";
 // The preview column (renderer, output buttons) loads beside the form, not before it.
 const LivePreview = lazy(() => import("./LivePreview.tsx"));
 
@@ -35,17 +38,37 @@ export default function DraftEditor({ storage, step, onStepChange, kindSwitchSlo
     reValidateMode: "onChange",
   });
   useFormAsEditor(storage, form);
+  const [editing] = useState(createEditingField);
+  const [view, setView] = useState<EditorView>("form");
+  const narrow = useNarrow();
 
   return (
     <FormProvider {...form}>
       <ReadinessProvider>
         {kindSwitchSlot && createPortal(<ReportKindSwitch />, kindSwitchSlot)}
-        <main className="mx-auto grid max-w-[100rem] gap-8 px-4 py-6 sm:px-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-          <form noValidate onSubmit={(e) => e.preventDefault()} aria-label="Incident report" className="min-w-0 print:hidden">
+        <main className="mx-auto grid max-w-[100rem] gap-x-8 gap-y-4 px-4 py-6 sm:px-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:gap-y-8">
+          <ViewSwitch view={view} onChange={setView} />
+          <form
+            noValidate
+            onSubmit={(e) => e.preventDefault()}
+            // The preview marks the item whose field has focus.
+            onFocus={(e) => editing.set(e.target instanceof Element ? (e.target.closest<HTMLElement>("[data-field]")?.dataset.field ?? null) : null)}
+            aria-label="Incident report"
+            className={`min-w-0 print:hidden ${view === "preview" ? "max-lg:hidden" : ""}`}
+          >
             <Wizard step={step} onStepChange={onStepChange} />
           </form>
           <Suspense fallback={<div aria-busy="true" className="min-h-40" />}>
-            <LivePreview onReview={() => onStepChange("review")} />
+            <LivePreview
+              step={step}
+              editing={editing}
+              page={narrow && view === "preview"}
+              hidden={view === "form"}
+              onReview={() => {
+                setView("form");
+                onStepChange("review");
+              }}
+            />
           </Suspense>
         </main>
       </ReadinessProvider>

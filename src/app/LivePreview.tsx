@@ -1,13 +1,16 @@
-import { useContext, useMemo } from "react";
+import { useContext, useMemo, useSyncExternalStore } from "react";
 import { useFormContext } from "react-hook-form";
 import { deriveDraft } from "../domain/draft/deriveDraft.ts";
 import type { Draft, ReportKind } from "../domain/draft/schema.ts";
 import { renderReport } from "../domain/render/render.ts";
 import { DraftSessionContext } from "../drafts/DraftSessionContext.tsx";
 import { OutputBar } from "../preview/output/OutputBar.tsx";
+import { editingItem } from "../preview/editingItem.ts";
 import { Preview } from "../preview/Preview.tsx";
 import type { DraftForm } from "../wizard/form/draftForm.ts";
 import { useReadiness } from "../wizard/form/ReadinessContext.tsx";
+import type { StepId } from "../wizard/steps.ts";
+import type { EditingField } from "./editingField.ts";
 
 /**
  * The next report of the incident as a new draft on the same bug. The Full
@@ -17,15 +20,28 @@ function nextReport(draft: Draft, kind: ReportKind): Draft {
   return { ...deriveDraft(draft, kind), author: "ca-owner" };
 }
 
-/** The report as Bugzilla will show it, beside the form, with the ways to get it out. */
-export default function LivePreview({ onReview }: { onReview(): void }) {
+type Props = {
+  step: StepId;
+  editing: EditingField;
+  /** The preview is the page (the narrow layout's Preview view), not a column beside the form. */
+  page: boolean;
+  /** Hidden on narrow screens while the form is shown (still printed). */
+  hidden: boolean;
+  /** Opens Review (the not-ready gate's way to the problems). */
+  onReview(): void;
+};
+
+/** The report as Bugzilla will show it, beside the form, with the ways to get it out; it follows the step and the item being edited. */
+export default function LivePreview({ step, editing, page, hidden, onReview }: Props) {
   const { draft, problems } = useReadiness();
+  const field = useSyncExternalStore(editing.subscribe, editing.get);
+  const item = useMemo(() => editingItem(field, draft), [field, draft]);
   const { setValue } = useFormContext<DraftForm>();
   const session = useContext(DraftSessionContext);
   const markdown = useMemo(() => renderReport(draft), [draft]);
   return (
-    <div className="min-w-0 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-auto">
-      <Preview draft={draft}>
+    <div className={`min-w-0 ${hidden ? "max-lg:hidden print:block" : ""} lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-auto`}>
+      <Preview draft={draft} follow={{ step, item, page }}>
         <OutputBar
           draft={draft}
           markdown={markdown}

@@ -4,10 +4,12 @@
  * is deferred (React renders the preview after the keystroke) and each
  * template section re-parses only when its own Markdown changed.
  */
-import { lazy, Suspense, useDeferredValue, useMemo, useState, type ReactNode } from "react";
+import { lazy, Suspense, useDeferredValue, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Draft } from "../domain/draft/schema.ts";
+import type { EditingItem } from "./editingItem.ts";
 import { PreviewModeToggle, type PreviewMode } from "./PreviewModeToggle.tsx";
 import { joinChunks, reportChunks, type ReportChunk } from "./reportChunks.ts";
+import { usePreviewFollow } from "./usePreviewFollow.ts";
 
 // The Markdown parser is the app's biggest dependency: load it with the
 // first preview, not with the start screen (see `npm run bench:bundle`).
@@ -22,10 +24,14 @@ type Props = {
   draft: Draft;
   /** Shown under the heading, e.g. the output buttons. */
   children?: ReactNode;
+  /** What the preview follows: the wizard's step (a section id, or "review") and the item being edited. */
+  follow?: { step: string; item: EditingItem | null; page: boolean };
 };
 
-export function Preview({ draft, children }: Props) {
+export function Preview({ draft, children, follow }: Props) {
   const [mode, setMode] = useState<PreviewMode>("rendered");
+  const content = useRef<HTMLDivElement>(null);
+  usePreviewFollow(content, follow?.step ?? "", follow?.item ?? null, follow?.page ?? false);
   const deferredDraft = useDeferredValue(draft);
   const chunks = useMemo(() => reportChunks(deferredDraft), [deferredDraft]);
   const stale = deferredDraft !== draft;
@@ -41,7 +47,7 @@ export function Preview({ draft, children }: Props) {
         <PreviewModeToggle mode={mode} onChange={setMode} />
       </div>
       {children}
-      <div aria-busy={stale} className={stale ? "opacity-90 transition-opacity" : undefined}>
+      <div ref={content} aria-busy={stale} className={stale ? "opacity-90 transition-opacity" : undefined}>
         {mode === "rendered" ? (
           <Suspense fallback={<PlainReport chunks={chunks} />}>
             <RenderedReport chunks={chunks} />

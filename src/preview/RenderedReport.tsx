@@ -44,7 +44,10 @@ export default function RenderedReport({ chunks, bugShorthand = true }: { chunks
   return (
     <div className={MARKDOWN_STYLES} data-preview-content="">
       {chunks.map((chunk) => (
-        <Section key={chunk.key} chunk={chunk} bugShorthand={bugShorthand} />
+        // data-section: where the preview scrolls when the wizard opens that section's step.
+        <div key={chunk.key} data-section={chunk.key}>
+          <Section chunk={chunk} bugShorthand={bugShorthand} />
+        </div>
       ))}
     </div>
   );

@@ -11,13 +11,18 @@ export function sortTimeline(entries: readonly TimelineEntry[]): TimelineEntry[]
   return keyed.map(({ entry }) => entry);
 }
 
+/** The entries the report lists, in the order it lists them. */
+export function shownTimeline(draft: Pick<Draft, "timeline">): TimelineEntry[] {
+  // Blank as the placeholder sees it (any whitespace): an entry of nothing but spaces would read back as no entry.
+  return sortTimeline(draft.timeline).filter((e) => e.at.trim() !== "" || e.event.trim() !== "" || writtenText(e, "at") !== null);
+}
+
 /**
  * A list rather than a table: events are Markdown and may span lines, which a
  * Bugzilla table cell cannot hold. `- **2025-03-04 17:20 UTC**: event`.
  */
 export function renderTimeline(draft: Draft): string {
-  // Blank as the placeholder sees it (any whitespace): an entry of nothing but spaces would read back as no entry.
-  const entries = sortTimeline(draft.timeline).filter((e) => e.at.trim() !== "" || e.event.trim() !== "" || writtenText(e, "at") !== null);
+  const entries = shownTimeline(draft);
   if (entries.length === 0) return emptyListText(draft, null);
   return entries
     .map((entry) => {

@@ -1,0 +1,33 @@
+/** The preview follows the wizard: the step's section, the item being edited; on a phone it is one tap away. */
+import { expect, test, type Page } from "@playwright/test";
+import { group, openStep } from "./support/wizard.ts";
+
+const preview = (page: Page) => page.getByRole("region", { name: "Preview" });
+
+test("on Action Items the preview shows the Action Items table and marks the item being edited", async ({ page }) => {
+  await page.goto("/?example=large");
+  await openStep(page, "Action Items");
+  const table = preview(page).locator('[data-section="actionItems"] table');
+  await expect(table).toBeInViewport();
+  await group(page, "Action Item #3").getByLabel("Evaluation Criteria", { exact: true }).focus();
+  const row = table.locator("tbody > tr").nth(2);
+  await expect(row).toHaveAttribute("data-editing", "");
+  await expect(row).toBeInViewport();
+  await expect(table.locator("[data-editing]")).toHaveCount(1);
+
+  await openStep(page, "Timeline");
+  await expect(preview(page).getByRole("heading", { level: 3, name: "Timeline" })).toBeInViewport();
+});
+
+test("at 390 px the preview opens with one tap and follows the step", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/?example=full-misissuance-revocation-delay");
+  await openStep(page, "Action Items");
+  await expect(preview(page)).toBeHidden();
+  await page.getByRole("group", { name: "Show" }).getByRole("button", { name: "Preview" }).click();
+  await expect(preview(page)).toBeVisible();
+  await expect(preview(page).locator('[data-section="actionItems"] table')).toBeInViewport();
+  await page.getByRole("group", { name: "Show" }).getByRole("button", { name: "Form" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Action Items", exact: true })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});

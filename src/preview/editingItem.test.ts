@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { editingItem } from "./editingItem.ts";
+
+const timeline = [
+  { id: "late", at: "2025-03-05T10:00Z", event: "Later" },
+  { id: "blank", at: "", event: "" },
+  { id: "early", at: "2025-03-04T10:00Z", event: "Earlier" },
+];
+
+describe("editingItem", () => {
+  it("finds a timeline entry where the report lists it, in time order", () => {
+    expect(editingItem("timeline.0.event", { timeline })).toEqual({ section: "timeline", position: 1 });
+    expect(editingItem("timeline.2.at", { timeline })).toEqual({ section: "timeline", position: 0 });
+  });
+  it("is nothing for an entry the report does not list yet", () => {
+    expect(editingItem("timeline.1.at", { timeline })).toBeNull();
+  });
+  it("keeps the draft's order for the tables and contributing factors", () => {
+    expect(editingItem("actionItems.2.status", { timeline })).toEqual({ section: "actionItems", position: 2 });
+    expect(editingItem("rootCauses.0.title", { timeline })).toEqual({ section: "rootCauses", position: 0 });
+  });
+  it("is nothing outside the lists", () => {
+    expect(editingItem("summary.ccadbId", { timeline })).toBeNull();
+    expect(editingItem(null, { timeline })).toBeNull();
+  });
+});

@@ -1,0 +1,67 @@
+import { useEffect, type RefObject } from "react";
+import type { EditingItem } from "./editingItem.ts";
+
+/** The element of the rendered report that shows an item: a timeline entry, a table row, a contributing factor. */
+function itemElement(section: Element, item: EditingItem): Element | null {
+  switch (item.section) {
+    case "timeline":
+      return section.querySelectorAll(":scope > ul > li")[item.position] ?? null;
+    case "relatedIncidents":
+    case "actionItems":
+      return section.querySelectorAll("tbody > tr")[item.position] ?? null;
+    case "rootCauses":
+      return [...section.querySelectorAll(":scope > p")].find((p) => p.textContent?.startsWith(`Contributing Factor #${item.position + 1}`)) ?? null;
+    default:
+      return null;
+  }
+}
+
+/** The nearest ancestor that scrolls vertically (the preview column on wide screens), or null for the page. */
+function scrollParent(element: Element): HTMLElement | null {
+  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+    const overflow = getComputedStyle(parent).overflowY;
+    if ((overflow === "auto" || overflow === "scroll") && parent.scrollHeight > parent.clientHeight) return parent;
+  }
+  return null;
+}
+
+function scrollTo(target: Element, page: boolean) {
+  const box = target.getBoundingClientRect();
+  if (box.height === 0 && box.width === 0) return; // hidden (the form is shown on a narrow screen)
+  const behavior: ScrollBehavior = matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth";
+  const scroller = scrollParent(target);
+  if (scroller) {
+    scroller.scrollTo({ top: scroller.scrollTop + box.top - scroller.getBoundingClientRect().top - 8, behavior });
+  } else if (page) {
+    window.scrollTo({ top: window.scrollY + box.top - 72, behavior });
+  }
+}
+
+/**
+ * The preview follows the wizard: a new step scrolls the preview to its
+ * section, and the item whose field is being edited is marked
+ * (`data-editing`) and scrolled to. `page`: the preview is the page (the
+ * narrow layout's Preview view), so the page itself may scroll.
+ */
+export function usePreviewFollow(root: RefObject<HTMLElement | null>, step: string, item: EditingItem | null, page: boolean) {
+  const itemKey = item ? `${item.section}:${item.position}` : "";
+  // Mark the item again after each render: a re-rendered table may have new rows.
+  useEffect(() => {
+    const content = root.current;
+    if (!content) return;
+    for (const old of content.querySelectorAll("[data-editing]")) old.removeAttribute("data-editing");
+    const section = item ? content.querySelector(`[data-section="${item.section}"]`) : null;
+    const element = section && item ? itemElement(section, item) : null;
+    element?.setAttribute("data-editing", "");
+  });
+  useEffect(() => {
+    const content = root.current;
+    if (!content) return;
+    const section = content.querySelector(`[data-section="${step}"]`);
+    const element = section && item && item.section === step ? itemElement(section, item) : null;
+    const target = element ?? section;
+    if (target) scrollTo(target, page);
+    // Scrolls when the step, the item or the view changes; not on every keystroke.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [step, itemKey, page]);
+}
