@@ -124,3 +124,17 @@ test("date and time inputs make the offset explicit and show UTC", async ({ page
   await fill(entry, "Event", "Clock change night");
   await expect(page.getByRole("region", { name: "Preview" }).getByText("2025-03-30 00:30 UTC")).toBeVisible();
 });
+
+test("a field says in one line what Bugzilla will do to its Markdown, with the fix", async ({ page }) => {
+  await page.goto("/?example=full-misissuance-revocation-delay");
+  await openStep(page, "Action Items");
+  const description = group(page, "Action Item #1").getByLabel("Action Item", { exact: true });
+  await description.fill("Deploy the linter\nAudit every profile");
+  await expect(group(page, "Action Item #1").getByText(/each line becomes a separate sentence in the table/)).toBeVisible();
+  await openStep(page, "Summary");
+  const incident = page.getByLabel("Incident description", { exact: true });
+  await incident.fill("We found:\n- one\n- two\nThen we stopped issuance.");
+  await expect(page.locator("#f-summary-incidentDescription-hint")).toHaveText(/joins the bullet above it in Bugzilla: leave a blank line after the list\.$/);
+  await incident.fill("We found:\n- one\n- two\n\nThen we stopped issuance.");
+  await expect(page.locator("#f-summary-incidentDescription-hint")).toHaveCount(0);
+});
