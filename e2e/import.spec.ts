@@ -53,3 +53,64 @@ test("a .md file given to Import draft goes to the report import; set-aside text
   await panel.getByRole("button", { name: "Undo" }).click();
   await expect(panel.getByRole("listitem")).toHaveCount(4);
 });
+
+const MB = 1024 * 1024;
+
+test("a Markdown file or a paste over 1 MB is refused before it is read, naming it and the limit", async ({ page, context }) => {
+  await page.goto("/");
+  const big = Buffer.from(`## Full Incident Report\n\n${"x".repeat(MB)}`);
+  await page.getByLabel("Import draft file").setInputFiles({ name: "huge-report.md", mimeType: "text/markdown", buffer: big });
+  const refusal = page.getByRole("alertdialog", { name: "This file cannot be imported" });
+  await expect(refusal).toContainText("huge-report.md is 1 MB: the limit for a Markdown report is 1 MB; nothing was read");
+  await refusal.getByRole("button", { name: "Close" }).click();
+  await expect(page.getByRole("dialog", { name: "Import a posted report" })).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Import a posted report" }).click();
+  const importer = page.getByRole("dialog", { name: "Import a posted report" });
+  await importer.getByLabel("Or load a .md or .txt file").setInputFiles({ name: "huge-report.md", mimeType: "text/markdown", buffer: big });
+  await expect(importer.getByRole("alert")).toHaveText("huge-report.md is 1 MB: the limit for a Markdown report is 1 MB; nothing was read.");
+  await expect(importer.getByLabel("Posted report")).toHaveValue("");
+
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.evaluate((text) => navigator.clipboard.writeText(text), big.toString());
+  await importer.getByLabel("Posted report").focus();
+  await page.keyboard.press("ControlOrMeta+V");
+  await expect(importer.getByRole("alert")).toHaveText("The pasted text is 1 MB: the limit for a Markdown report is 1 MB; nothing was read.");
+  await expect(importer.getByLabel("Posted report")).toHaveValue("");
+});
+
+test("a UTF-16 report file is refused with the CLI's message; so are lists nested too deep", async ({ page }) => {
+  await page.goto("/");
+  const report = corpus("9-added-sections.md");
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(report, "utf16le")]);
+  await page.getByLabel("Import draft file").setInputFiles({ name: "report.md", mimeType: "text/markdown", buffer: utf16 });
+  const refusal = page.getByRole("alertdialog", { name: "This file cannot be imported" });
+  await expect(refusal).toContainText("report.md is UTF-16 text, not UTF-8: save it as UTF-8 (a report is Markdown or plain text)");
+  await refusal.getByRole("button", { name: "Close" }).click();
+
+  await page.getByRole("button", { name: "Import a posted report" }).click();
+  const importer = page.getByRole("dialog", { name: "Import a posted report" });
+  const deep = `${report}\n${Array.from({ length: 40 }, (_, i) => `${"  ".repeat(i)}- level ${i + 1}`).join("\n")}\n`;
+  await importer.getByLabel("Posted report").fill(deep);
+  await importer.getByRole("button", { name: "Import as new draft" }).click();
+  await expect(importer.getByRole("alert")).toContainText("The report nests lists more than 32 levels deep");
+});
+
+test("an import that sets aside hundreds of parts lists the first 200 and counts the rest, keeping every part in the draft", async ({ page }) => {
+  await page.goto("/");
+  const report = `${corpus("9-added-sections.md")}${Array.from({ length: 250 }, (_, i) => `\n## Extra section ${i + 1}\n\nText ${i + 1}.\n`).join("")}`;
+  await page.getByLabel("Import draft file").setInputFiles({ name: "report.md", mimeType: "text/markdown", buffer: Buffer.from(report) });
+  const importer = page.getByRole("dialog", { name: "Import a posted report" });
+  await importer.getByRole("button", { name: "Import as new draft" }).click();
+  const result = page.getByRole("dialog", { name: "Report imported as a new draft" });
+  await expect(result.getByRole("status")).toContainText("254 pieces were set aside");
+  await result.getByRole("button", { name: "Close" }).click();
+  const panel = page.getByRole("region", { name: "From the imported report, not placed yet" });
+  await expect(panel.getByRole("listitem")).toHaveCount(200);
+  await expect(panel).toContainText("The first 200 are listed; 54 more are kept in the draft");
+  // Discarding one brings the next up: nothing beyond the listing is lost.
+  await panel.getByRole("listitem").first().getByRole("button", { name: /^Discard/ }).click();
+  await expect(panel).toContainText("53 more are kept in the draft");
+  await expect(panel.getByRole("listitem")).toHaveCount(200);
+  await expect(panel.getByRole("listitem").last()).toContainText("Text 197.");
+});

@@ -127,8 +127,11 @@ describe.concurrent("ccadb-report validate", () => {
     mkdirSync(dir);
     expect(await run("validate", dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/cannot read .*: it is a directory/) });
     const binary = join(TMP, "binary.json");
-    writeFileSync(binary, Buffer.from([0xff, 0xfe, 0x00, 0x7b]));
+    writeFileSync(binary, Buffer.from([0x7b, 0xc3, 0x28, 0x7d]));
     expect(await run("validate", binary)).toMatchObject({ code: 2, stderr: expect.stringMatching(/is not UTF-8 text/) });
+    const utf16 = join(TMP, "utf16.json");
+    writeFileSync(utf16, Buffer.from([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]));
+    expect(await run("validate", utf16)).toMatchObject({ code: 2, stderr: expect.stringMatching(/is UTF-16 text, not UTF-8: save it as UTF-8/) });
   });
 
   it("--warnings adds quality warnings without changing the exit code", async () => {

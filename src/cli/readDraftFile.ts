@@ -1,8 +1,9 @@
 /**
  * A draft file from disk, or the reasons it cannot be used (exit code 2):
- * unreadable, not UTF-8, not JSON, or not a valid draft file.
+ * too large, unreadable, not UTF-8, not JSON, or not a valid draft file.
  */
-import { parseDraftText } from "../domain/draft/parseDraft.ts";
+import { decodeDraftBytes, parseDraftText } from "../domain/draft/parseDraft.ts";
+import { sizeProblem } from "../domain/limits/inputLimits.ts";
 import { formatProblem, type Problem } from "../domain/draft/problems.ts";
 import type { Draft } from "../domain/draft/schema.ts";
 import type { CliIo } from "./io.ts";
@@ -25,17 +26,16 @@ export type ReadResult = { ok: true; draft: Draft } | { ok: false; problems: Pro
 export async function readDraftFile(path: string, io: CliIo): Promise<ReadResult> {
   let bytes: Uint8Array;
   try {
+    // The size first: a file over the limit is never read into memory.
+    const tooLarge = sizeProblem("draftFile", await io.fileSize(path), path);
+    if (tooLarge) return { ok: false, problems: [{ path: "", message: tooLarge }] };
     bytes = await io.readFile(path);
   } catch (error) {
     return { ok: false, problems: [{ path: "", message: `cannot read ${path}: ${reasonOf(error)}` }] };
   }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, problems: [{ path: "", message: `${path} is not UTF-8 text: a draft is a JSON file` }] };
-  }
-  return parseDraftText(text, path);
+  const decoded = decodeDraftBytes(bytes, path);
+  if (!decoded.ok) return { ok: false, problems: [{ path: "", message: decoded.message }] };
+  return parseDraftText(decoded.text, path);
 }
 
 /** Prints why a file is unusable, one problem per line, then what it means. */

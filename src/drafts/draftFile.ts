@@ -2,13 +2,11 @@
  * Draft files: what "Export draft" writes and "Import draft" accepts (the
  * public draft format, shared/spec/draft-format.md).
  */
-import { parseDraftText, parseDraftValue, type ParseResult } from "../domain/draft/parseDraft.ts";
+import { decodeDraftBytes, parseDraftText, parseDraftValue, type ParseResult } from "../domain/draft/parseDraft.ts";
+import { sizeProblem } from "../domain/limits/inputLimits.ts";
 import { summaryLine } from "../domain/render/bugzilla.ts";
 import type { Draft } from "../domain/draft/schema.ts";
 import { slugify } from "../preview/output/fileName.ts";
-
-/** Larger files are refused before reading: no real draft comes near it, and reading one would stall the tab. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /**
  * The file's text: 2-space JSON in the schema's key order. The form's values
@@ -25,20 +23,17 @@ export function draftFileName(draft: Pick<Draft, "caOwner" | "title">): string {
   return `${slugify(summaryLine(draft)) || "incident-report"}.json`;
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
-/** A chosen file, checked: too large, not JSON, not a draft, or the draft. */
-export async function readDraftFile(file: Pick<File, "name" | "size" | "text">): Promise<ParseResult> {
-  if (file.size > MAX_IMPORT_BYTES) {
-    return { ok: false, problems: [{ path: "", message: `${file.name} is ${megabytes(file.size)}: a draft file can be at most ${megabytes(MAX_IMPORT_BYTES)}` }] };
-  }
-  let text: string;
+/** A chosen file, checked: too large, not UTF-8, not JSON, not a draft, or the draft. The CLI's checks and messages. */
+export async function readDraftFile(file: Pick<File, "name" | "size" | "arrayBuffer">): Promise<ParseResult> {
+  const tooLarge = sizeProblem("draftFile", file.size, file.name);
+  if (tooLarge) return { ok: false, problems: [{ path: "", message: tooLarge }] };
+  let bytes: Uint8Array;
   try {
-    text = await file.text();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     return { ok: false, problems: [{ path: "", message: `${file.name} could not be read` }] };
   }
-  return parseDraftText(text, file.name);
+  const decoded = decodeDraftBytes(bytes, file.name);
+  if (!decoded.ok) return { ok: false, problems: [{ path: "", message: decoded.message }] };
+  return parseDraftText(decoded.text, file.name);
 }

@@ -21,6 +21,13 @@ function suggested(heading: string, targets: readonly PlaceTarget[]): FieldKey |
  * not place, each to be moved into a field or discarded; the last move or
  * discard can be undone.
  */
+/**
+ * Pieces listed at once: a large import can set aside thousands, and a list
+ * of thousands freezes the page. The rest stay in the draft and move up as
+ * listed ones are placed or discarded.
+ */
+export const MAX_LISTED_PIECES = 200;
+
 /** The draft sections a set-aside piece can be moved into (their text fields). */
 const PLACE_SECTIONS = ["summary", "impact", "appendix", "closure"] as const;
 
@@ -74,7 +81,7 @@ export function UnplacedPanel() {
         <p className="text-sm text-slate-700 dark:text-slate-300">Every piece of the imported report is placed or discarded.</p>
       )}
       <ul className="max-h-[28rem] space-y-3 overflow-auto">
-        {pieces.map((piece) => {
+        {pieces.slice(0, MAX_LISTED_PIECES).map((piece) => {
           const selectId = `unplaced-${piece.id}`;
           const selected = choice[piece.id] ?? suggested(piece.heading, targets);
           return (
@@ -111,6 +118,12 @@ export function UnplacedPanel() {
           );
         })}
       </ul>
+      {pieces.length > MAX_LISTED_PIECES && (
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          The first {MAX_LISTED_PIECES} are listed; {(pieces.length - MAX_LISTED_PIECES).toLocaleString("en-US")} more are kept in the draft and listed here as
+          these are placed or discarded.
+        </p>
+      )}
       <div role="status" aria-live="polite" className="text-sm">
         {last && (
           <span className="flex flex-wrap items-center gap-2">

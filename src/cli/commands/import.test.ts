@@ -61,12 +61,30 @@ describe.concurrent("ccadb-report import", () => {
     for (const [path, reason] of [
       [join(TMP, "missing.md"), "no such file"],
       [TMP, "it is a directory"],
-      [file("binary.md", new Uint8Array([0xff, 0xfe, 0x00, 0x80])), "it is not UTF-8 text"],
     ] as const) {
       const result = await run(path);
       expect(result).toMatchObject({ code: 2, stdout: "" });
       expect(result.stderr).toBe(`ccadb-report import: cannot read ${path}: ${reason}\n`);
       expect(result.stderr).not.toMatch(NO_STACK);
+    }
+    const binary = file("binary.md", new Uint8Array([0x23, 0x20, 0xc3, 0x28, 0x80]));
+    expect(await run(binary)).toMatchObject({ code: 2, stdout: "", stderr: `ccadb-report import: ${binary} is not UTF-8 text: a report is Markdown or plain text\n` });
+  });
+
+  it("refuses UTF-16, NUL characters, a file over 1 MB and lists nested too deep, before reading the report, exit 2", async () => {
+    const markdown = renderReport(exampleDraft("preliminary-third-party"));
+    const utf16 = file("utf16.md", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(markdown, "utf16le")]));
+    const nul = file("nul.md", `${markdown.slice(0, 30)}\u0000${markdown.slice(30)}`);
+    const big = file("big.md", markdown + "x".repeat(1024 * 1024));
+    const deep = file("deep.md", `${markdown}\n${Array.from({ length: 40 }, (_, i) => `${"  ".repeat(i)}- level ${i + 1}`).join("\n")}\n`);
+    const expected = [
+      [utf16, `${utf16} is UTF-16 text, not UTF-8: save it as UTF-8 (a report is Markdown or plain text)`],
+      [nul, `${nul} holds a NUL character (U+0000) at line 1, column 31, which no report can hold (a report is Markdown or plain text)`],
+      [big, `${big} is 1 MB: the limit for a Markdown report is 1 MB; nothing was read`],
+      [deep, `${deep} nests lists more than 32 levels deep (at line ${markdown.split("\n").length + 33}): no incident report nests that deep, so it was not read`],
+    ];
+    for (const [path, message] of expected) {
+      expect(await run(path)).toMatchObject({ code: 2, stdout: "", stderr: `ccadb-report import: ${message}\n` });
     }
   });
 

@@ -4,6 +4,8 @@
  * when parts of the report could not be placed; those are listed on stderr.
  */
 import { importReport } from "../../domain/import/importReport.ts";
+import { decodeReportBytes, reportTextProblem } from "../../domain/import/reportInput.ts";
+import { sizeProblem } from "../../domain/limits/inputLimits.ts";
 import { parseCommandArgs } from "../args.ts";
 import { EXIT } from "../exitCodes.ts";
 import type { CliIo } from "../io.ts";
@@ -62,12 +64,28 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     return EXIT.unusable;
   }
   const [path] = parsed.positionals;
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(await io.readFile(path));
+    // The size first: a file over the limit is never read into memory.
+    const tooLarge = sizeProblem("markdown", await io.fileSize(path), path);
+    if (tooLarge) {
+      io.stderr(`ccadb-report import: ${tooLarge}\n`);
+      return EXIT.unusable;
+    }
+    bytes = await io.readFile(path);
   } catch (error) {
-    const reason = error instanceof TypeError ? "it is not UTF-8 text" : describeError(error);
-    io.stderr(`ccadb-report import: cannot read ${path}: ${reason}\n`);
+    io.stderr(`ccadb-report import: cannot read ${path}: ${describeError(error)}\n`);
+    return EXIT.unusable;
+  }
+  const decoded = decodeReportBytes(bytes, path);
+  if (!decoded.ok) {
+    io.stderr(`ccadb-report import: ${decoded.message}\n`);
+    return EXIT.unusable;
+  }
+  const text = decoded.text;
+  const refused = reportTextProblem(text, path);
+  if (refused) {
+    io.stderr(`ccadb-report import: ${refused}\n`);
     return EXIT.unusable;
   }
   const result = importReport(text, { summaryLine: parsed.values.summary, author: parsed.values["third-party"] ? "third-party" : "ca-owner" });

@@ -3,21 +3,17 @@
  * every reason it is not one out. This is the file level (types, enums, known
  * keys); whether the report is ready to post is `checkReadiness`.
  */
+import { decodeTextFile, lineAndColumn, type DecodedText } from "../limits/textFile.ts";
+import { jsonDepthProblem } from "./jsonDepth.ts";
 import { migrate, versionOf } from "./migrate.ts";
-import { formatZodIssues, type Problem } from "./problems.ts";
+import { nulProblems } from "./nulStrings.ts";
+import { formatZodIssues, shortQuote, type Problem } from "./problems.ts";
 import { DRAFT_FORMAT, DRAFT_VERSION, DraftSchema, type Draft } from "./schema.ts";
 
 export type ParseResult = { ok: true; draft: Draft } | { ok: false; problems: Problem[] };
 
 function fail(path: string, message: string): ParseResult {
   return { ok: false, problems: [{ path, message }] };
-}
-
-/** Line and column (both from 1) of a character offset. */
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const lines = before.split("\n");
-  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
 
 /**
@@ -44,17 +40,26 @@ function describeJsonError(text: string, error: unknown): string {
   return reason;
 }
 
+/** A draft file's bytes as text: UTF-8 only, without NUL characters (the CLI and the app both read files through here). */
+export function decodeDraftBytes(bytes: Uint8Array, fileName: string): DecodedText {
+  return decodeTextFile(bytes, fileName, "a draft is a JSON file");
+}
+
 /** A draft file's text (UTF-8, with or without a byte order mark). */
 export function parseDraftText(text: string, fileName?: string): ParseResult {
   const name = fileName ?? "the draft";
   const body = text.replace(/^\uFEFF/, "");
   if (body.trim() === "") return fail("", `${name} is empty: expected a ${DRAFT_FORMAT} JSON file`);
+  const tooDeep = jsonDepthProblem(body, name);
+  if (tooDeep) return fail("", tooDeep);
   let value: unknown;
   try {
     value = JSON.parse(body);
   } catch (error) {
     return fail("", `${name} is not valid JSON: ${describeJsonError(body, error)}`);
   }
+  const nul = nulProblems(value);
+  if (nul.length > 0) return { ok: false, problems: nul };
   return parseDraftValue(value);
 }
 
@@ -75,12 +80,12 @@ export function parseDraftValue(value: unknown): ParseResult {
   }
   const format: unknown = Reflect.get(value, "format");
   if (format !== DRAFT_FORMAT) {
-    const found = format === undefined ? "it has no \"format\"" : `its "format" is ${JSON.stringify(format)}`;
+    const found = format === undefined ? "it has no \"format\"" : `its "format" is ${shortQuote(format)}`;
     return fail("format", `this is not a ${DRAFT_FORMAT} file (${found}; expected "${DRAFT_FORMAT}")`);
   }
   const version = versionOf(value);
   if (version === null) {
-    return fail("version", `expected a version number (this tool writes version ${DRAFT_VERSION}), got ${JSON.stringify(Reflect.get(value, "version")) ?? "nothing"}`);
+    return fail("version", `expected a version number (this tool writes version ${DRAFT_VERSION}), got ${shortQuote(Reflect.get(value, "version"))}`);
   }
   if (version > DRAFT_VERSION) {
     return fail("version", `version ${version} is newer than this tool, which reads versions up to ${DRAFT_VERSION}: update ccadb-report`);

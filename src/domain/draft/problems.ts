@@ -48,14 +48,33 @@ export function problemSection(problem: Problem): string {
 
 const MAX_SHOWN = 40;
 
+/** Messages quote at most this many characters of a value: a 50 MB field must not become a 50 MB message. */
+export const MAX_QUOTED = 80;
+
+/** The start of a text for a message: at most `max` characters, with an ellipsis when cut. */
+export function clip(text: string, max = MAX_QUOTED): string {
+  return text.length > max ? `${text.slice(0, max)}\u2026` : text;
+}
+
+/**
+ * A value quoted for a message, as JSON (so control characters show as
+ * escapes), cut to `max` characters with an ellipsis.
+ */
+export function shortQuote(value: unknown, max = MAX_QUOTED): string {
+  if (value === undefined) return "nothing";
+  if (typeof value === "string") {
+    const quoted = JSON.stringify(value.slice(0, max));
+    return value.length > max ? `${quoted.slice(0, -1)}\u2026"` : quoted;
+  }
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > max ? `${json.slice(0, max)}\u2026` : json;
+}
+
 /** A short, unambiguous rendering of a value the user wrote. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "null";
-  if (typeof value === "string") {
-    const quoted = JSON.stringify(value);
-    return quoted.length > MAX_SHOWN ? `${quoted.slice(0, MAX_SHOWN - 2)}\u2026"` : quoted;
-  }
+  if (typeof value === "string") return shortQuote(value, MAX_SHOWN - 3);
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "an object";
@@ -219,9 +238,10 @@ function unknownKeyProblems(issue: Extract<Issue, { code: "unrecognized_keys" }>
     .filter((other) => formatPath(other.path.slice(0, -1)) === parent)
     .map((other) => String(other.path[other.path.length - 1]));
   return issue.keys.map((key) => {
-    const guess = missing.find((name) => distance(name.toLowerCase(), key.toLowerCase()) <= 2);
+    // A key far longer than any name is no typo (and comparing it would cost its length times theirs).
+    const guess = key.length > MAX_QUOTED ? undefined : missing.find((name) => distance(name.toLowerCase(), key.toLowerCase()) <= 2);
     const hint = guess === undefined ? "" : ` (did you mean "${guess}"?)`;
-    return { path: parent, message: `unknown key "${key}"${hint}` };
+    return { path: parent, message: `unknown key ${shortQuote(key)}${hint}` };
   });
 }
 

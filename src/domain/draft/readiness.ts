@@ -20,7 +20,7 @@ import {
   type ItemList,
   type SectionId,
 } from "./catalogue.ts";
-import { problemSection, type Problem } from "./problems.ts";
+import { clip, problemSection, shortQuote, type Problem } from "./problems.ts";
 import { fieldWrittenText, itemWrittenText } from "./asWritten.ts";
 import { checkField, isBlank, writtenProblem, type ReadinessContext } from "./readinessFields.ts";
 import { LESSON_LISTS, type Draft, type LessonList } from "./schema.ts";
@@ -80,7 +80,7 @@ const checkRelated: Check = (draft, ctx) => (inKind("relatedIncidents", ctx) ? c
 const checkRootCauses: Check = (draft, ctx) => {
   if (!inKind("rootCauses", ctx)) return [];
   const coverage = draft.rootCauses.flatMap((cause, index) => {
-    const title = cause.title.trim() === "" ? "" : ` (\u201c${cause.title.trim()}\u201d)`;
+    const title = cause.title.trim() === "" ? "" : ` (\u201c${clip(cause.title.trim())}\u201d)`;
     const message = unaddressed(draft, cause.id, `${ITEM_NAMES.rootCauses(index + 1)}${title}`);
     return message ? [{ path: `rootCauses[${index}]`, message, fixAt: "actionItems" }] : [];
   });
@@ -129,7 +129,7 @@ const checkActionItems: Check = (draft, ctx) => {
       .filter((id) => !known.has(id))
       .map((id) => ({
         path: `actionItems[${index}].addresses`,
-        message: `${ITEM_NAMES.actionItems(index + 1)} addresses "${id}", which is not a contributing factor or lesson in this report`,
+        message: `${ITEM_NAMES.actionItems(index + 1)} addresses ${shortQuote(id)}, which is not a contributing factor or lesson in this report`,
       })),
   );
   return [

@@ -5,7 +5,7 @@
  */
 import { NOT_APPLICABLE, isRequired, type FieldKey, type FieldSpec } from "./catalogue.ts";
 import { isDate, isDateOrTime, isDateTime, lacksOffset } from "./datetime.ts";
-import { either } from "./problems.ts";
+import { either, shortQuote } from "./problems.ts";
 import type { Author, Draft, ReportKind } from "./schema.ts";
 
 export type ReadinessContext = { kind: ReportKind; author: Author; revocationDelay: boolean };
@@ -38,7 +38,7 @@ const EXAMPLE_TIME = "2025-03-04T17:20Z";
 /** Dates and times as the guidelines want them: "All times MUST be in UTC or UTC+local offset". */
 function writingProblem(spec: FieldSpec, text: string): FieldProblem | null {
   const value = text.trim();
-  const shown = JSON.stringify(value);
+  const shown = shortQuote(value);
   const noOffset = problem(
     `${value} has no UTC offset; write ${value}Z or add +hh:mm (the guidelines: "All times MUST be in UTC or UTC+local offset")`,
     `${value} has no UTC offset: choose one.`,
@@ -96,7 +96,7 @@ const EXTRA: Partial<Record<FieldKey, (draft: Draft, value: unknown) => FieldPro
     typeof value === "string" && /^A\d{6}$/.test(value.trim())
       ? null
       : problem(
-          `expected "A" followed by six digits, e.g. A000123 (the guidelines: the CCADB unique ID of the CA Owner's \u201cCA Owner/Certificate\u201d record "begins with 'A' followed by a six-digit number"), got ${JSON.stringify(value)}`,
+          `expected "A" followed by six digits, e.g. A000123 (the guidelines: the CCADB unique ID of the CA Owner's \u201cCA Owner/Certificate\u201d record "begins with 'A' followed by a six-digit number"), got ${shortQuote(value)}`,
           `Expected \u201cA\u201d followed by six digits, e.g. A000123.`,
         ),
   "impact.analysis": (draft, value) =>
@@ -145,7 +145,7 @@ function expected(spec: FieldSpec): string {
  */
 export function writtenProblem(ctx: ReadinessContext, spec: FieldSpec, name: string, text: string): FieldProblem | null {
   if (!spec.kinds.includes(ctx.kind)) return null;
-  const says = `the report says ${JSON.stringify(text.trim())}`;
+  const says = `the report says ${shortQuote(text.trim())}`;
   const what = expected(spec);
   return problem(`${name} ${what}; ${says}`, `${what.charAt(0).toUpperCase()}${what.slice(1)}; ${says}.`);
 }

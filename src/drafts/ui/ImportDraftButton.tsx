@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from "react";
 import { formatProblem, type Problem } from "../../domain/draft/problems.ts";
 import { useDraftSession } from "../DraftSessionContext.tsx";
 import { readDraftFile } from "../draftFile.ts";
+import { readReportFile } from "../reportFile.ts";
 import { FilePickerButton } from "../../ui/FilePickerButton.tsx";
 import { Modal } from "./Modal.tsx";
 import { BUTTON, PRIMARY } from "./styles.ts";
@@ -27,7 +28,9 @@ export function ImportDraftButton({ onImported }: { onImported?(): void }) {
 
   const importFile = async (file: File) => {
     if (isReportFile(file)) {
-      setReport(await file.text());
+      const read = await readReportFile(file);
+      if (read.ok) setReport(read.text);
+      else setFailure({ fileName: file.name, problems: [{ path: "", message: read.message }] });
       return;
     }
     const result = await readDraftFile(file);
@@ -58,7 +61,7 @@ export function ImportDraftButton({ onImported }: { onImported?(): void }) {
         {failure && (
           <>
             <p className="mt-2 text-sm">
-              <span className="font-medium break-all">{failure.fileName}</span> is not a draft this tool can open. Nothing was changed: the open draft is as it
+              <span className="font-medium break-all">{failure.fileName}</span> cannot be opened. Nothing was changed: the open draft is as it
               was.
             </p>
             <ul aria-label="Problems" className="mt-3 max-h-72 list-disc space-y-1 overflow-auto pl-5 font-mono text-sm break-words">

@@ -1,7 +1,10 @@
 import { useId, useState } from "react";
 import { bugOfReport } from "../../domain/import/bugOfReport.ts";
 import { importReport } from "../../domain/import/importReport.ts";
+import { reportTextProblem, utf8Length } from "../../domain/import/reportInput.ts";
 import { importSummary, type ImportSummary } from "../../domain/import/summary.ts";
+import { sizeProblem } from "../../domain/limits/inputLimits.ts";
+import { readReportFile } from "../reportFile.ts";
 import { useDraftSession } from "../DraftSessionContext.tsx";
 import { Modal } from "./Modal.tsx";
 import { BUTTON, PRIMARY } from "./styles.ts";
@@ -34,6 +37,11 @@ export function ImportMarkdownDialog({ open, onClose, initialText = "" }: Props)
   };
 
   const run = async () => {
+    const refused = reportTextProblem(markdown, "The report");
+    if (refused) {
+      setError(`${refused}.`);
+      return;
+    }
     const imported = importReport(markdown, summary.trim() ? { summaryLine: summary.trim() } : {});
     if ("notAReport" in imported) {
       setError(`This is not an incident report: ${imported.reason}.`);
@@ -93,6 +101,15 @@ export function ImportMarkdownDialog({ open, onClose, initialText = "" }: Props)
               aria-invalid={error ? true : undefined}
               aria-describedby={error ? errorId : undefined}
               onChange={(e) => setMarkdown(e.target.value)}
+              onPaste={(event) => {
+                // Refused before the browser puts megabytes into the box (which alone can freeze the tab for minutes).
+                const pasted = event.clipboardData.getData("text/plain");
+                const tooLarge = sizeProblem("markdown", utf8Length(pasted), "The pasted text");
+                if (tooLarge) {
+                  event.preventDefault();
+                  setError(`${tooLarge}.`);
+                }
+              }}
               className={`${FIELD} font-mono`}
             />
           </label>
@@ -104,7 +121,11 @@ export function ImportMarkdownDialog({ open, onClose, initialText = "" }: Props)
               className="text-sm"
               onChange={(event) => {
                 const file = event.currentTarget.files?.[0];
-                if (file) void file.text().then(setMarkdown);
+                if (!file) return;
+                void readReportFile(file).then((read) => {
+                  setError(read.ok ? "" : `${read.message}.`);
+                  if (read.ok) setMarkdown(read.text);
+                });
               }}
             />
           </label>
