@@ -14,6 +14,12 @@ describe("what the importer accepts", () => {
     expect(reportTextProblem("é".repeat(600 * 1024), "The pasted text")).toBe("The pasted text is 1.2 MB: the limit for a Markdown report is 1 MB; nothing was read");
   });
 
+  it("refuses pasted text holding a NUL, as a file with one is refused", () => {
+    expect(reportTextProblem("## Full Incident Report\n\na\u0000b", "The pasted text")).toBe(
+      "The pasted text holds a NUL character (U+0000) at line 3, column 2, which no report can hold (a report is Markdown or plain text)",
+    );
+  });
+
   it("bounds list nesting: stairs of indentation, markers on one line, tabs", () => {
     expect(deepListAt(stairs(MAX_LIST_DEPTH))).toBeNull();
     expect(deepListAt(stairs(MAX_LIST_DEPTH + 1))).not.toBeNull();

@@ -5,14 +5,16 @@
  * deeper than any report goes. The CLI's `import` and the app's import
  * dialog both ask here.
  */
-import { decodeTextFile, lineAndColumn, type DecodedText } from "../limits/textFile.ts";
+import { decodeTextFile, lineAndColumn, nulProblem, type DecodedText } from "../limits/textFile.ts";
 import { sizeProblem } from "../limits/inputLimits.ts";
 
 /** The templates nest lists two or three levels; hand-written reports a few more. */
 export const MAX_LIST_DEPTH = 32;
 
+const EXPECTED = "a report is Markdown or plain text";
+
 export function decodeReportBytes(bytes: Uint8Array, name: string): DecodedText {
-  return decodeTextFile(bytes, name, "a report is Markdown or plain text");
+  return decodeTextFile(bytes, name, EXPECTED);
 }
 
 /** UTF-8 bytes of a text, without copying it. */
@@ -82,8 +84,8 @@ export function deepListAt(text: string, max = MAX_LIST_DEPTH): number | null {
 
 /** Why a report's text is refused before it is read (`name`: the file, or "the pasted text"), or null. */
 export function reportTextProblem(text: string, name: string): string | null {
-  const tooLarge = sizeProblem("markdown", utf8Length(text), name);
-  if (tooLarge) return tooLarge;
+  const refused = sizeProblem("markdown", utf8Length(text), name) ?? nulProblem(text, name, EXPECTED);
+  if (refused) return refused;
   const deep = deepListAt(text);
   if (deep === null) return null;
   const { line } = lineAndColumn(text, deep);

@@ -35,15 +35,16 @@ export function decodeTextFile(bytes: Uint8Array, name: string, expected: string
   } catch {
     return { ok: false, message: `${name} is not UTF-8 text: ${expected}` };
   }
+  const nul = nulProblem(text, name, expected);
+  return nul ? { ok: false, message: nul } : { ok: true, text };
+}
+
+/** The refusal for text holding a NUL character (a file's, or pasted text), or null. */
+export function nulProblem(text: string, name: string, expected: string): string | null {
   const nul = text.indexOf("\u0000");
-  if (nul !== -1) {
-    const { line, column } = lineAndColumn(text, nul);
-    // ASCII text saved as UTF-16 without a byte order mark has a NUL after every letter.
-    const utf16 = text.length > 1 && text.charCodeAt(1) === 0;
-    return {
-      ok: false,
-      message: `${name} ${utf16 ? "looks like UTF-16 text (a NUL after every letter), not UTF-8: save it as UTF-8" : `holds a NUL character (U+0000) at line ${line}, column ${column}, which no report can hold`} (${expected})`,
-    };
-  }
-  return { ok: true, text };
+  if (nul === -1) return null;
+  const { line, column } = lineAndColumn(text, nul);
+  // ASCII text saved as UTF-16 without a byte order mark has a NUL after every letter.
+  const utf16 = text.length > 1 && text.charCodeAt(1) === 0;
+  return `${name} ${utf16 ? "looks like UTF-16 text (a NUL after every letter), not UTF-8: save it as UTF-8" : `holds a NUL character (U+0000) at line ${line}, column ${column}, which no report can hold`} (${expected})`;
 }
