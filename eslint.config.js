@@ -1,6 +1,7 @@
 import js from "@eslint/js";
 import globals from "globals";
 import reactHooks from "eslint-plugin-react-hooks";
+import regexp from "eslint-plugin-regexp";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
@@ -15,6 +16,15 @@ export default tseslint.config(
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
+  },
+  {
+    // Regular expressions run on whatever users paste, on every keystroke: none may be super-linear (issue 15).
+    ...regexp.configs["flat/recommended"],
+    files: ["**/*.{ts,tsx,mjs,js}"],
+  },
+  {
+    files: ["**/*.{ts,tsx,mjs,js}"],
+    rules: { "regexp/no-super-linear-move": "error" },
   },
   {
     // The domain is pure: it runs in Node, the CLI and a Web Worker, and knows nothing of React or the UI.

@@ -47,7 +47,7 @@ function packageOf(id: string): string {
   return match ? match[1] : "app code";
 }
 
-const MARKDOWN_STACK = /^(react-markdown|micromark.*|mdast-.*|hast-.*|unist-.*|unified|remark-.*|vfile.*|property-information|space-separated-tokens|comma-separated-tokens|decode-named-character-reference|character-entities.*|devlop|bail|trough|is-plain-obj|extend|html-url-attributes|estree-util-.*|style-to-js|style-to-object|inline-style-parser|zwitch|longest-streak|markdown-table|ccount|escape-string-regexp|trim-lines|@ungap\/structured-clone)$/;
+const MARKDOWN_STACK = /^(?:react-markdown|micromark.*|mdast-.*|hast-.*|unist-.*|unified|remark-.*|vfile.*|property-information|space-separated-tokens|comma-separated-tokens|decode-named-character-reference|character-entities.*|devlop|bail|trough|is-plain-obj|extend|html-url-attributes|estree-util-.*|style-to-js|style-to-object|inline-style-parser|zwitch|longest-streak|markdown-table|ccount|escape-string-regexp|trim-lines|@ungap\/structured-clone)$/;
 
 function outputsOf(result: Awaited<ReturnType<typeof build>>): Rolldown.OutputChunk[] {
   const outputs = Array.isArray(result) ? result : [result];

@@ -21,7 +21,7 @@ describe.each(Object.entries(PLATFORMS))("the %s platform", (_, platform) => {
         const start = Math.min(2 + skip, end);
         const expected = portablePlatform.base64(bytes, start, end);
         const actual = platform.base64(bytes, start, end);
-        if (actual === null) expect(expected === null || !/^[A-Za-z0-9+/=\s]*$/.test(text)).toBe(true);
+        if (actual === null) expect(expected === null || !/^[a-z0-9+/=\s]*$/i.test(text)).toBe(true);
         else expect(expected === null ? null : [...expected]).toEqual([...actual]);
       }),
       { numRuns: 300 },

@@ -35,7 +35,7 @@ describe("OutputBar", () => {
       "Download .md",
       "Open in Bugzilla",
     ]);
-    expect(body.textContent).toMatch(/[\d,]+ \/ 65,535 characters/);
+    expect(body.textContent).toMatch(/(?<![\d,])[\d,]+ \/ 65,535 characters/);
     expect(body.querySelector('[role="status"]')).not.toBeNull();
     expect(body.querySelector('[role="alert"]')).toBeNull();
   });

@@ -36,7 +36,7 @@ function tightListItems(body: string): string[] | null {
  * continue a list, a table or an indented block above it.
  */
 function separateBlocks(body: string): string[] {
-  return body.split(/\n\n(?=\*\*Contributing Factor #\d+)/);
+  return body.split(/\n\n(?=\*\*Contributing Factor #\d)/);
 }
 
 export function renderBlocks(body: string): RenderBlocks {

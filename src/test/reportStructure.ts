@@ -10,8 +10,15 @@ export type Block =
   | { type: "table"; header: string[]; rows: string[][] }
   | { type: "other"; tag: string; text: string };
 
+// One document for every parse: a JSDOM window per call is never freed, and 10,000 property runs ran out of memory.
+let shared: Document | undefined;
+
+/** The HTML's elements, as children of a detached element. */
 export function parseHtml(html: string): Element {
-  return new JSDOM(`<!doctype html><body>${html}</body>`).window.document.body;
+  shared ??= new JSDOM("<!doctype html><body></body>").window.document;
+  const holder = shared.createElement("div");
+  holder.innerHTML = html;
+  return holder;
 }
 
 /** The text of the first <strong> that is a direct part of a list item (its label), without the colon. */

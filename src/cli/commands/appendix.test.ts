@@ -44,7 +44,7 @@ describe("ccadb-report appendix", () => {
       [false, true, "CN=two.example,O=Zoë\\, Inc.", "2222", "two.example www.two.example", "Delayed", "N/A", ""],
     ]);
     expect(run.stderr).toContain("junk.txt: not a certificate or CRL: neither PEM nor DER");
-    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stderr).not.toMatch(/\n +at /);
   });
 
   it("writes the crt.sh list and withholds S/MIME personal data", () => {
@@ -65,7 +65,7 @@ describe("ccadb-report appendix", () => {
     const missing = cli(["missing.pem"]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/missing\.pem: could not be read: ENOENT/);
-    expect(missing.stderr + bad.stderr).not.toMatch(/\n\s+at /);
+    expect(missing.stderr + bad.stderr).not.toMatch(/\n +at /);
   });
 
   it("escapes control characters from a certificate in the CSV and on the terminal", () => {

@@ -14,7 +14,7 @@ import { renderReport } from "../../domain/render/render.ts";
 import { importCommand } from "./import.ts";
 
 const DIR = new URL("../../domain/import/fixtures/corpus/", import.meta.url);
-const CORPUS = readdirSync(DIR).filter((name) => /\.(md|txt)$/.test(name)).sort();
+const CORPUS = readdirSync(DIR).filter((name) => /\.(?:md|txt)$/.test(name)).sort();
 
 /** Words, case-insensitive; letters and digits apart ("30T15" is 30, t, 15), numbers without leading zeros or thousands commas. */
 function words(text: string): string[] {

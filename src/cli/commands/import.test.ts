@@ -24,7 +24,7 @@ function file(name: string, text: string | Uint8Array): string {
   return path;
 }
 
-const NO_STACK = /^\s+at .+:\d+:\d+\)?$/m;
+const NO_STACK = /^ +at .+:\d+:\d+\)?$/m;
 
 describe.concurrent("ccadb-report import", () => {
   it("prints a draft that renders to the same report, exit 0", async () => {

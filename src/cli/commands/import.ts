@@ -36,7 +36,10 @@ const PARTLY_PLACED = EXIT.notReady;
 const MAX_SHOWN = 160;
 
 function oneLine(text: string): string {
-  const flat = text.replace(/\s*\n\s*/g, " ");
+  const flat = text
+    .split("\n")
+    .map((line) => line.trim())
+    .join(" ");
   return flat.length > MAX_SHOWN ? `${flat.slice(0, MAX_SHOWN - 1)}…` : flat;
 }
 

@@ -50,7 +50,7 @@ function opensslCrlEntries(path: string): Array<{ serial: string; at: number; re
     .map((chunk) => {
       const serial = BigInt(`0x${chunk.split("\n")[0].trim()}`).toString(16);
       const date = /Revocation Date: (.+)\n/.exec(chunk)?.[1] ?? "";
-      const reasonLine = /CRL Reason Code:\s*\n\s*(.+)\n/.exec(chunk)?.[1] ?? "";
+      const reasonLine = /CRL Reason Code:[ \t]*\n[ \t]*(\S.*)\n/.exec(chunk)?.[1] ?? "";
       const reason = reasonLine.replace(/ /g, "").replace(/^./, (c) => c.toLowerCase());
       return { serial, at: Date.parse(date), reason };
     });

@@ -29,7 +29,7 @@ const text = (s: string) => new TextEncoder().encode(s);
 describe("bad input", () => {
   it("lists each problem by file and position and keeps the good certificates", () => {
     const truncatedBlock = certPem.replace(/-----END CERTIFICATE-----\s*$/, "");
-    const corrupt = certPem.replace(/\n[A-Za-z0-9+/]{20}/, "\n!!!!!!!!!!!!!!!!!!!!");
+    const corrupt = certPem.replace(/\n[a-z0-9+/]{20}/i, "\n!!!!!!!!!!!!!!!!!!!!");
     const files: InputFile[] = [
       { name: "notes.txt", bytes: text("hello, this is not a certificate") },
       { name: "empty.pem", bytes: new Uint8Array() },

@@ -21,7 +21,7 @@ export type AppendixPlatform = {
 };
 
 /** Base64 text as the checking decoder accepts it: the alphabet, whitespace, then at most two `=`. */
-export const PLAIN_BASE64 = /^[A-Za-z0-9+/ \t\r\n]*(?:=[ \t\r\n]*){0,2}$/;
+export const PLAIN_BASE64 = /^[a-z0-9+/ \t\r\n]*(?:=[ \t\r\n]*){0,2}$/i;
 
 export const portablePlatform: AppendixPlatform = {
   base64(bytes, start, end) {

@@ -12,7 +12,7 @@ import type { ImpactSuggestion } from "./impact.ts";
 
 /** 12345 -> "12,345", independent of the machine's locale. */
 export function formatCount(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return n.toLocaleString("en-US");
 }
 
 const REVOKED_LABELS: Record<RevokedValue, string> = { Yes: "Yes", Planned: "Planned", Delayed: "Delayed", "N/A": "N/A (expired)" };

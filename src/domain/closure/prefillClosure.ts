@@ -3,7 +3,7 @@ import { sentences } from "../quality/text/sentences.ts";
 
 /** One line of text: whitespace, line breaks and list markers collapsed. */
 function flat(text: string): string {
-  return text.replace(/^\s*([-*+]|\d+[.)])\s+/gm, "").replace(/\s+/g, " ").trim();
+  return text.replace(/^[ \t]*(?:[-*+]|\d+[.)])\s+/gm, "").replace(/\s+/g, " ").trim();
 }
 
 /** The first sentence of a text, on one line. */
@@ -32,7 +32,7 @@ const list = (lines: string[]) =>
     .join("\n");
 
 /** Commitments that outlive the action items: periodic or continuous work. */
-const ONGOING = /\b(annual(ly)?|yearly|quarterly|monthly|weekly|periodic(ally)?|every \d+ (days|weeks|months|years)|on an ongoing basis|continuous(ly)?|recurring)\b/i;
+const ONGOING = /\b(?:annual(?:ly)?|yearly|quarterly|monthly|weekly|periodic(?:ally)?|every \d+ (?:days|weeks|months|years)|on an ongoing basis|continuous(?:ly)?|recurring)\b/i;
 
 /**
  * A first draft of the four Closure Summary fields from the report, for the

@@ -43,9 +43,9 @@ export function awareFromDraft(draft: Draft): Anchor | null {
 
 /** Posting the first report, as a timeline entry would say it. */
 export const REPORT_POSTED: readonly RegExp[] = [
-  /\b(disclos|post|publish|fil|submitt)\w*\b[^.]{0,60}\b(preliminary|full|incident) (incident )?report\b/i,
+  /\b(disclos|post|publish|fil|submitt)\w*\b[^.]{1,60}\b(preliminary|full|incident) (incident )?report\b/i,
   /\b(post|posted|publish|published|file|filed|submit|submitted) (this|the|our) report\b/i,
-  /\b(preliminary|full|incident) (incident )?report\b[^.]{0,30}\b(posted|filed|published|disclosed|submitted)\b/i,
+  /\b(preliminary|full|incident) (incident )?report\b[^.]{1,30}\b(posted|filed|published|disclosed|submitted)\b/i,
   /\b(filed|opened|posted|created|submitted|published) (a |the |our )?(bugzilla )?(bug|incident report|preliminary (incident )?report|full (incident )?report)\b/i,
 ];
 

@@ -26,7 +26,7 @@ export function bugFromAddress(text: string): string | undefined {
 
 /** The digits of `1234567`, `bug 1234567`, `Bug #1234567` or `#1234567`. */
 export function bugFromWords(text: string): string {
-  return /^(?:bug\s*)?#?\s*(\d+)$/i.exec(text)?.[1] ?? "";
+  return /^(?:bug)?\s*(?:#\s*)?(\d+)$/i.exec(text)?.[1] ?? "";
 }
 
 /** The bug number the text names, or null when it names none. */

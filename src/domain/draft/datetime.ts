@@ -46,7 +46,7 @@ export function isDateTime(value: string): boolean {
 
 /** A DateTime written without an offset, the most common mistake: "2025-03-04T17:20". */
 export function lacksOffset(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value);
+  return /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(value);
 }
 
 export function isDateOrTime(value: string): boolean {

@@ -5,7 +5,7 @@ import { emptyDraft } from "./newDraft.ts";
 import { readyDraft } from "./readyDraft.ts";
 import { textFields } from "../quality/text/textFields.ts";
 
-const JSON_PATH = /\w+\[\d+\]|\w+\.\w+/;
+const JSON_PATH = /\w\[\d+\]|\w\.\w/;
 
 describe("fieldTitle", () => {
   it("names a field of a list item as the report does, counting from 1", () => {

@@ -25,8 +25,8 @@ function describeJsonError(text: string, error: unknown): string {
   const lineColumn = /\(line (\d+) column (\d+)\)/.exec(raw);
   const position = /at position (\d+)/.exec(raw);
   const reason = raw
-    .replace(/\s*\(line \d+ column \d+\)/, "")
-    .replace(/\s*in JSON at position \d+/, "")
+    .replace(/(?<!\s)\s*\(line \d+ column \d+\)/, "")
+    .replace(/(?<!\s)\s*in JSON at position \d+/, "")
     .replace(/, ".*" is not valid JSON$/s, "");
   if (lineColumn) return `line ${lineColumn[1]}, column ${lineColumn[2]}: ${reason}`;
   if (position) {

@@ -184,7 +184,7 @@ function tooBig(issue: Extract<Issue, { code: "too_big" }>): string {
 }
 
 /** Zod's own messages start with these; a schema's custom message is already readable. */
-const ZOD_DEFAULT = /^(Invalid|Too small|Too big|Unrecognized)/;
+const ZOD_DEFAULT = /^(?:Invalid|Too small|Too big|Unrecognized)/;
 
 function messageFor(issue: Issue, value: unknown): string {
   switch (issue.code) {

@@ -142,9 +142,9 @@ const checkActionItems: Check = (draft, ctx) => {
 const none: Check = () => [];
 
 /** Appendix text that points at the certificate list: an attachment, a CSV, crt.sh. */
-const LISTS_CERTIFICATES = /crt\.sh|attach|\.csv\b|\bcsv\b|certificate list|list of (the )?(affected )?certificates/i;
+const LISTS_CERTIFICATES = /crt\.sh|attach|\.csv\b|\bcsv\b|certificate list|list of (?:the )?(?:affected )?certificates/i;
 /** An Incident heuristic that explains why the certificates cannot be listed. */
-const CANNOT_LIST = /\b(cannot|can't|can not|not possible|impossible|unable)\b/i;
+const CANNOT_LIST = /\b(?:cannot|can't|can not|not possible|impossible|unable)\b/i;
 
 /**
  * The guidelines: the "remaining valid" certificates "MUST be disclosed in

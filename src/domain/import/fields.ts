@@ -29,6 +29,26 @@ function keepNotApplicableDate(ctx: ReadContext, key: FieldKey, text: string, li
   if (ctx.mode === "lenient" && !isMissing(text) && text.trim() !== NOT_APPLICABLE && isNotApplicable(text, ctx.mode)) keepWritten(ctx, key, text, line, `${fieldSpec(key).label} must be a date`);
 }
 
+/** The date before "(expected)", or null. Done by hand: `/(.+?)\s*\(expected\)/` is quadratic on a run of spaces. */
+function expectedDate(text: string, mode: ReadContext["mode"]): string | null {
+  if (mode === "exact") return text.length > " (expected)".length && text.endsWith(" (expected)") ? text.slice(0, -" (expected)".length) : null;
+  const body = text.endsWith(".") ? text.slice(0, -1) : text;
+  if (!body.toLowerCase().endsWith("(expected)")) return null;
+  const head = body.slice(0, -"(expected)".length);
+  const date = head.trimEnd();
+  return date !== "" ? date : head === "" ? null : head.slice(0, 1);
+}
+
+/** "Yes. Because…" as the choice and the explanation, or null. */
+function yesNoSplit(text: string, mode: ReadContext["mode"]): { choice: "Yes" | "No"; why: string } | null {
+  if (mode === "exact") {
+    const m = /^(Yes|No)(?:\.[ \n]([\s\S]*))?$/.exec(text);
+    return m ? { choice: m[1] === "Yes" ? "Yes" : "No", why: m[2] ?? "" } : null;
+  }
+  const m = /^(yes|no)\b[\s.,:;\u2013\u2014-]*/i.exec(text);
+  return m ? { choice: m[1].toLowerCase() === "yes" ? "Yes" : "No", why: text.slice(m[0].length) } : null;
+}
+
 /**
  * Fields whose line holds more than their own value (render/fieldText.ts's
  * COMPOSED): each tries the split the renderer makes, and keeps it only if
@@ -37,9 +57,9 @@ function keepNotApplicableDate(ctx: ReadContext, key: FieldKey, text: string, li
 const COMPOSED: Partial<Record<FieldKey, (ctx: ReadContext, text: string, line: Line) => void>> = {
   "summary.nonComplianceEnd": (ctx, text, line) => {
     keepNotApplicableDate(ctx, "summary.nonComplianceEnd", text, line);
-    const expected = (ctx.mode === "exact" ? /^(.+) \(expected\)$/s : /^(.+?)\s*\(expected\)\.?$/i).exec(text);
-    if (expected) {
-      setField(ctx.draft, "summary.nonComplianceEnd", dateOrTimeValue(expected[1], ctx.mode));
+    const expected = expectedDate(text, ctx.mode);
+    if (expected !== null) {
+      setField(ctx.draft, "summary.nonComplianceEnd", dateOrTimeValue(expected, ctx.mode));
       setField(ctx.draft, "summary.nonComplianceEndExpected", true);
       if (ctx.mode === "lenient" || rendersAs(ctx.draft, "summary.nonComplianceEnd", text)) return;
     }
@@ -48,12 +68,10 @@ const COMPOSED: Partial<Record<FieldKey, (ctx: ReadContext, text: string, line: 
   },
   // "Yes. Because…" is one line in the template: the choice, then the explanation.
   "impact.issuanceStopped": (ctx, text, line) => {
-    const split =
-      ctx.mode === "exact" ? /^(Yes|No)(?:\.[ \n]([\s\S]*))?$/.exec(text) : /^(yes|no)\b[\s.,:;\u2013\u2014-]*([\s\S]*)$/i.exec(text);
+    const split = yesNoSplit(text, ctx.mode);
     if (split) {
-      const choice = split[1].toLowerCase() === "yes" ? "Yes" : "No";
+      const { choice, why } = split;
       setField(ctx.draft, "impact.issuanceStopped", choice);
-      const why = split[2] ?? "";
       // By hand: "Yes, we stopped…" becomes "Yes" and "We stopped…".
       setField(ctx.draft, "impact.issuanceStoppedExplanation", ctx.mode === "lenient" ? why.charAt(0).toUpperCase() + why.slice(1) : why);
       if (ctx.mode === "lenient" || rendersAs(ctx.draft, "impact.issuanceStopped", text)) return;

@@ -2,6 +2,8 @@
 import { SECTION_IDS, SECTIONS, type SectionId } from "../draft/catalogue.ts";
 import { labelKey } from "./labels.ts";
 
+// Only tried on lines of at most 400 characters (headingOf), so its backtracking on spaces stays small.
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- bounded input, see above
 const HEADING = /^ ?(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 
 export type Heading = { level: number; key: string; text: string };

@@ -115,7 +115,7 @@ describe("the renderer's own output, changed the way people change it", () => {
 
   it("reads the same with extra blank lines", () => {
     // Around headings and between labelled bullets; blank lines inside values are the user's text.
-    const spaced = original.replace(/^(#+ .*)$/gm, "\n$1\n\n").replace(/\n(\s*- \*\*)/g, "\n\n\n$1");
+    const spaced = original.replace(/^(#+ .*)$/gm, "\n$1\n\n").replace(/\n([ \t]*- \*\*)/g, "\n\n\n$1");
     expect(spaced).not.toBe(original);
     expect(read(spaced)).toEqual({ draft: expected, unmapped: [] });
   });
@@ -132,7 +132,7 @@ describe("the renderer's own output, changed the way people change it", () => {
   });
 
   it("reads the same with labels' colons outside the bold and values on the line below", () => {
-    const edited = original.replace(/^(\s*- )\*\*([^*]+):\*\* (.+)$/gm, "$1**$2**:\n    $3");
+    const edited = original.replace(/^([ \t]*- )\*\*([^*]+):\*\* (.+)$/gm, "$1**$2**:\n    $3");
     expect(read(edited)).toEqual({ draft: expected, unmapped: [] });
   });
 });

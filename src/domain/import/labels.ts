@@ -4,17 +4,17 @@
  * `Label: value`, other letter case, curly or straight quotes, with or
  * without the question mark.
  */
+import { isWhitespace, trimEndOf, trimEndWhere } from "../text/trim.ts";
 import type { ReadMode } from "./types.ts";
 
 /** A label's text for comparison: case, quotes, apostrophes, spacing and end punctuation do not matter. */
 export function labelKey(text: string): string {
-  return text
+  const spaced = text
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/["\u201c\u201d]/g, "")
-    .replace(/\s+/g, " ")
-    .replace(/[\s:?.]+$/, "")
-    .trim();
+    .replace(/\s+/g, " ");
+  return trimEndOf(spaced, " :?.").trimStart();
 }
 
 export type Lead = {
@@ -25,9 +25,12 @@ export type Lead = {
   bold: boolean;
 };
 
-const BOLD_LEAD = /^(\*\*|__)(.+?)\1(:?)(.*)$/s;
-const PLAIN_LEAD = /^([^:*_`[\]]{1,160}?):(.*)$/s;
+// With the s flag `(.*)$` always matches, so the lazy label is never retried: linear.
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- the exchange the rule fears cannot happen, see above
+const BOLD_LEAD = /^(\*\*|__)(.+?)\1:?(.*)$/s;
+const PLAIN_LEAD = /^([^:*_`[\]]{1,160}):(.*)$/s;
 // Copied from the page, a question label has no colon: "Was issuance stopped …, and why or why not? Yes, …".
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- s flag: `(.*)$` always matches, nothing to backtrack into
 const QUESTION_LEAD = /^([^:?*_`[\]]{1,160}\?)[ \t]*(.*)$/s;
 
 /**
@@ -37,8 +40,9 @@ const QUESTION_LEAD = /^([^:?*_`[\]]{1,160}\?)[ \t]*(.*)$/s;
 export function splitLead(first: string, mode: ReadMode): Lead | null {
   const bold = BOLD_LEAD.exec(first);
   if (bold) {
-    const label = bold[2].replace(/\s*:\s*$/, "");
-    const rest = bold[4];
+    const spaced = trimEndWhere(bold[2], isWhitespace);
+    const label = spaced.endsWith(":") ? trimEndWhere(spaced.slice(0, -1), isWhitespace) : bold[2];
+    const rest = bold[3];
     return { label, rest: mode === "exact" ? rest.replace(/^ /, "") : rest.trim(), bold: true };
   }
   if (mode === "exact") return null;

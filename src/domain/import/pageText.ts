@@ -21,7 +21,7 @@ const COMMENT_CHROME = new Set(["reply", "edit", "collapse", "expand", "reporter
 
 /** Sections CAs add to the template: kept aside under their heading, never read as part of another section. */
 export const ADDED_SECTIONS = ["Background", "Actions Already Taken", "Requested Action", "Next Steps", "Update", "Questions"];
-const FINDING = /^finding\s*#?\s*\d{1,4}\b/;
+const FINDING = /^finding\s*(?:#\s*)?\d{1,4}\b/;
 
 function sectionHeadingKey(text: string): boolean {
   const key = labelKey(text);

@@ -93,6 +93,8 @@ function readSteps(ctx: ReadContext, lines: readonly Line[], text: string): void
 }
 
 const MARKUP = /^(?:#{1,6}[ \t]+|[-*+][ \t]+)?(?:\*\*|__)?/;
+// Tried on at most 600 characters of one line (questionOf), where `(.*)$` always matches: no backtracking.
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- bounded input, see above
 const NUMBERED = /^(?:(?:topic|question)[ \t]*(\d)[ \t]*[:.)\u2013-]?|(\d)[ \t]*[.)])[ \t]*(.*)$/i;
 
 type Found = { n: number; index: number; topic: boolean; rest: string };
@@ -137,7 +139,7 @@ function answerOnLine(found: Found): { answer: string; question: string } {
   const m = wordingLength(found.rest, wording);
   if (m === 0) return found.topic ? { answer: found.rest, question: "" } : { answer: "", question: found.rest };
   // Cut after the m-th word of the wording, then the punctuation that ends the question.
-  const word = /[A-Za-z0-9]+/g;
+  const word = /[a-z0-9]+/gi;
   let end = 0;
   for (let i = 0; i < m; i++) {
     const hit = word.exec(found.rest);

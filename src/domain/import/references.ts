@@ -52,7 +52,12 @@ function exactRefs(text: string, at = 0): Ref[] | null {
   return null;
 }
 
-const CAUSE_WORDS = [ITEM_NAMES.rootCauses(1).replace(/\s*#?\s*1$/, ""), "Root Cause", "RC", "CF"].map(labelKey);
+/** "Contributing Factor": what the report calls a root cause, without its number. */
+export function causeName(): string {
+  return ITEM_NAMES.rootCauses(1).replace(/ ?#?1$/, "");
+}
+
+const CAUSE_WORDS = [causeName(), "Root Cause", "RC", "CF"].map(labelKey);
 const LESSON_WORDS: Record<LessonList, string[]> = {
   wentWell: [LESSON_FIELDS.wentWell.label],
   didNotGoWell: [LESSON_FIELDS.didNotGoWell.label],
@@ -61,13 +66,22 @@ const LESSON_WORDS: Record<LessonList, string[]> = {
   additional: [LESSON_FIELDS.additional.label, "Other"],
 };
 
+/** `Contributing Factor #2`, `RC no. 2`, `Other 3`: the name and the number at the end, or null. */
+function nameAndNumber(token: string): { name: string; number: string } | null {
+  const digits = /(?<!\d)\d+$/.exec(token);
+  if (!digits) return null;
+  const head = token.slice(0, digits.index).trimEnd();
+  const marker = /(?:#|no\.?|number)$/i.exec(head);
+  return { name: marker ? head.slice(0, marker.index).trimEnd() : head, number: digits[0] };
+}
+
 function writtenRef(token: string): ReadRef {
   const unknown = /^unknown item "(.*)"$/s.exec(token);
   if (unknown) return { ref: { kind: "id", id: unknown[1] } };
-  const m = /^(.*?)\s*(?:#|no\.?|number)?\s*(\d+)$/is.exec(token);
+  const m = nameAndNumber(token);
   if (m) {
-    const base = labelKey(m[1]);
-    const n = Number(m[2]);
+    const base = labelKey(m.name);
+    const n = Number(m.number);
     if (CAUSE_WORDS.includes(base)) return { ref: { kind: "rootCause", n } };
     const list = LESSON_LISTS.find((l) => LESSON_WORDS[l].some((word) => labelKey(word) === base));
     if (list) return { ref: { kind: "lesson", list, n } };
@@ -80,7 +94,7 @@ export function readRefs(text: string, exact: boolean): ReadRef[] {
   if (isNotApplicable(text, exact ? "exact" : "lenient")) return [];
   if (exact) return exactRefs(text)?.map((ref) => ({ ref })) ?? [{ unreadable: text }];
   return text
-    .split(/\s*[,;&]\s*|\s+and\s+/i)
+    .split(/[,;&]|(?<=\s)and(?=\s)/i)
     .filter((token) => token.trim() !== "")
     .map((token) => writtenRef(token.trim()));
 }

@@ -29,7 +29,7 @@ const NAMES: ReadonlyArray<{ name: string; kind: ReportKind; template: Template;
 ];
 
 /** What may follow a heading's words: a separator, or a short revision note. */
-const EXTRA = /^(?:\s*[-\u2013\u2014:(#[|/,]|\s+(?:v\d|updated?\b|revised\b|revision\b|update\b|\d))/i;
+const EXTRA = /^(?:\s*[-\u2013\u2014:(#[|/,]|\s+(?:v\d|updated?\b|revised\b|revision\b|\d))/i;
 const MAX_HEADING = 160;
 
 /** The report heading a heading's text (without `#`, bold removed) names, or null. */

@@ -18,7 +18,7 @@ export function isNotApplicable(text: string, mode: ReadMode): boolean {
   if (isMissing(t)) return true;
   // Exactly: a value " N/A" renders with its space, so it is text, not N/A.
   if (mode === "exact") return text === NOT_APPLICABLE;
-  return /^(n\/?a|none|not applicable|-+|\u2014)\.?$/i.test(t);
+  return /^(?:n\/?a|none|not applicable|-+|\u2014)\.?$/i.test(t);
 }
 
 function commonIndent(lines: readonly string[]): number {
@@ -106,7 +106,7 @@ export function countValue(text: string, mode: ReadMode): number | "N/A" | null 
   const t = text.trim();
   if (isMissing(t)) return null;
   if (isNotApplicable(t, mode)) return NOT_APPLICABLE;
-  const digits = /^\d{1,3}(,\d{3})+$/.test(t) ? t.replace(/,/g, "") : t;
+  const digits = /^\d{1,3}(?:,\d{3})+$/.test(t) ? t.replace(/,/g, "") : t;
   if (!/^\d+$/.test(digits)) return undefined;
   const n = Number(digits);
   return Number.isSafeInteger(n) ? n : undefined;

@@ -32,7 +32,7 @@ const DATES: ReadonlyArray<{ re: RegExp; ymd: (m: RegExpExecArray) => [number, n
 
 /** A date with no year, `5/18`: recognised as the start of an entry, never read as a date. */
 const YEARLESS = /^\d{1,2}\/\d{1,2}(?![/\d])/;
-const TIME = /^(?:[ \t]{0,3}(?:T|,|at)?[ \t]{0,3})(\d{1,2})(?::(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?(?:[ \t]{0,2}(am|pm|a\.m\.|p\.m\.)(?![A-Za-z]))?/i;
+const TIME = /^[ \t]{0,3}(?:T|,|at)?[ \t]{0,3}(\d{1,2})(?::(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?(?:[ \t]{0,2}(am|pm|a\.m\.|p\.m\.)(?![a-z]))?/i;
 const ZONE = /^[ \t]{0,3}\(?(?:(UTC|GMT|utc|gmt|Z)(?![A-Za-z])(?:[ \t]{0,2}([+-])(\d{1,2})(?::?(\d{2}))?)?|([+-])(\d{2}):?(\d{2}))\)?/;
 
 export type WrittenTime = {
@@ -99,7 +99,7 @@ export function timeAtStart(text: string, defaultZone: string | null = null, day
   const written = text.slice(0, at).trim();
   const rest = text.slice(at);
   // A number that runs on into a word ("2025-03-01abc") is not a time.
-  if (/^[A-Za-z0-9]/.test(rest)) return null;
+  if (/^[a-z0-9]/i.test(rest)) return null;
   const date = ymd ? `${ymd[0]}-${pad(ymd[1])}-${pad(ymd[2])}` : !dated ? day : null;
   let iso: string | null = null;
   if (date && isDate(date)) {
@@ -117,7 +117,7 @@ export function timeAtStart(text: string, defaultZone: string | null = null, day
 export function statedZone(text: string): string | null {
   const t = text.slice(0, 200);
   // Only a sentence that is about the times: it starts with them.
-  if (!/^[ \t]{0,3}(?:[-*][ \t]{1,3})?(?:\*\*|__)?(?:all[ \t]{1,3})?(?:times|timestamps|dates and times)\b[^.]{0,40}\b(?:are|in|given)\b/i.test(t)) return null;
+  if (!/^[ \t]{0,3}(?:[-*][ \t]{1,3})?(?:\*\*|__)?(?:all[ \t]{1,3})?(?:times|timestamps|dates and times)\b[^.]{1,40}\b(?:are|in|given)\b/i.test(t)) return null;
   const m = /\b(?:UTC|GMT)[ \t]{0,2}(?:([+-])[ \t]{0,2}(\d{1,2})(?::?(\d{2}))?)?/i.exec(t);
   if (!m) return null;
   return m[1] === undefined ? "Z" : `${m[1]}${pad(+m[2])}:${m[3] ?? "00"}`;

@@ -23,7 +23,7 @@ export function restPageUrl(base: string, offset: number, limit: number): string
 export type PageResult = { ok: true; bugs: unknown[] } | { ok: false; message: string };
 
 function firstLine(text: string): string {
-  const line = text.replace(/<[^>]*>/g, " ").split("\n").map((l) => l.trim()).find(Boolean) ?? "";
+  const line = text.replace(/<[^<>]*>/g, " ").split("\n").map((l) => l.trim()).find(Boolean) ?? "";
   return line.length > 160 ? `${line.slice(0, 159)}…` : line;
 }
 

@@ -40,7 +40,7 @@ export function caNamesOf(summary: string): string[] {
  * in parentheses ("Internet Security Research Group (ISRG)"), and each side of a slash.
  */
 export function ownerKeys(owner: string): Set<string> {
-  const names = [owner, ...[...owner.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]), owner.replace(/\([^)]*\)/g, ""), ...owner.split("/")];
+  const names = [owner, ...[...owner.matchAll(/\(([^()]+)\)/g)].map((m) => m[1]), owner.replace(/\([^()]*\)/g, ""), ...owner.split("/")];
   return new Set(names.map(canonicalCaKey).filter((key) => key !== ""));
 }
 

@@ -29,7 +29,7 @@ export function policyWords(relevantPolicies: string): string {
   const lines = relevantPolicies.split("\n").map((line) => line.replace(/^\s*[-*+]\s*/, "").trim()).filter(Boolean);
   return lines
     .map((line) => {
-      const named = [...line.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]);
+      const named = [...line.matchAll(/\(([^()]+)\)/g)].map((m) => m[1]);
       if (named.length > 0) return named.join(" ");
       return line.replace(/\b(v|version|section|§)\s*[\d.]+/gi, " ").replace(/\b[\d.]+\b/g, " ");
     })

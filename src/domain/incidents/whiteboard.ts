@@ -3,7 +3,7 @@
  * Program writes bracketed categories (`[ca-compliance] [ov-misissuance]`)
  * and notes (`Next update 2026-04-30`). Only the bracketed tags are kept.
  */
-const TAG = /\[([^\]]+)\]/g;
+const TAG = /\[([^[\]]+)\]/g;
 /** Every bug of the component carries it: it says nothing about the incident. */
 const COMPONENT_TAG = "ca-compliance";
 

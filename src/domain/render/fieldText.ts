@@ -27,7 +27,7 @@ const COMPOSED: Partial<Record<FieldKey, (draft: Draft) => string>> = {
     if (issuanceStopped === "") return why;
     if (why === "") return issuanceStopped;
     const stop = /[.!?:;]$/.test(issuanceStopped) ? "" : ".";
-    return /^\s*([-+*>#|]|\d+[.)]|```)/.test(why) ? `${issuanceStopped}${stop}\n${why}` : `${issuanceStopped}${stop} ${why}`;
+    return /^\s*(?:[-+*>#|]|\d+[.)]|```)/.test(why) ? `${issuanceStopped}${stop}\n${why}` : `${issuanceStopped}${stop} ${why}`;
   },
 };
 

@@ -8,7 +8,7 @@ import type { Problem } from "../draft/problems.ts";
 import { BUGZILLA_MAX_CHARS, bugzillaLength } from "./bugzilla.ts";
 import { renderReport } from "./render.ts";
 
-const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+const thousands = (n: number) => n.toLocaleString("en-US");
 
 /** The text the author typed, which the report holds at least once (certificate rows excepted: they go to the CSV). */
 function typedLength(value: unknown, key = ""): number {

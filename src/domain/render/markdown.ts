@@ -3,15 +3,11 @@
  * is kept, but placed so that it cannot break the template's structure.
  */
 import { NOT_YET_PROVIDED } from "../draft/catalogue.ts";
+import { trimEndOf } from "../text/trim.ts";
 import { isBlankLine } from "./commonmarkLine.ts";
 import { CELL_PIPE, escapeAt, INLINE_SPECIAL, isSetextUnderline, isTableDelimiter, startsBlock } from "./unsafe.ts";
 
-/** Without trailing spaces and tabs (a loop: `/[ \t]+$/` is quadratic on a long run of spaces). */
-function trimEndSpaces(line: string): string {
-  let end = line.length;
-  while (end > 0 && (line[end - 1] === " " || line[end - 1] === "\t")) end--;
-  return line.slice(0, end);
-}
+const trimEndSpaces = (line: string) => trimEndOf(line, " \t");
 
 /** LF line endings (CommonMark's: CRLF, CR or LF), no trailing spaces or tabs, no leading or trailing blank lines. */
 export function normalizeText(text: string): string {

@@ -83,7 +83,7 @@ describe("missing values read as not yet provided", () => {
     for (const kind of REPORT_KINDS) {
       const markdown = renderReport(emptyDraft(kind));
       expect(markdown).not.toContain(NOT_APPLICABLE);
-      const values = markdown.split("\n").filter((line) => /^\s*- \*\*[^*]+:\*\* /.test(line) || /^[_A-Za-z]/.test(line));
+      const values = markdown.split("\n").filter((line) => /^\s*- \*\*[^*]+:\*\* /.test(line) || /^[_a-z]/i.test(line));
       for (const line of values.filter((l) => !l.startsWith("All Action Items"))) expect(line).toContain(PLACEHOLDER);
     }
   });

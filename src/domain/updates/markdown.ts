@@ -5,7 +5,7 @@
  */
 
 /** A line of only `=` or `-` under text would make it a heading: escape it. */
-const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
 
 /**
  * A bullet whose text may span lines: continuation lines are indented under

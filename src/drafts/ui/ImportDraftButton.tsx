@@ -13,7 +13,7 @@ const ImportMarkdownDialog = lazy(() => import("./ImportMarkdownDialog.tsx").the
 
 /** A report rather than a draft file: Markdown or text, by its name or its type. */
 function isReportFile(file: File): boolean {
-  return /\.(md|markdown|txt)$/i.test(file.name) || file.type === "text/markdown" || file.type === "text/plain";
+  return /\.(?:md|markdown|txt)$/i.test(file.name) || file.type === "text/markdown" || file.type === "text/plain";
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { PhrasingContent, Root, RootContent, Text } from "mdast";
 import { bugUrl } from "../../domain/render/bugzilla.ts";
 
-const SHORTHAND = /\bbug\s*#?\s*(\d+)(?:\s*,?\s*comment\s*#?\s*(\d+))?\b/gi;
+const SHORTHAND = /\bbug\s*(?:#\s*)?(\d+)(?:\s*(?:,\s*)?comment\s*(?:#\s*)?(\d+))?\b/gi;
 
 /** Splits one text node into text and links; the same node back when nothing matches. */
 export function linkShorthand(node: Text): PhrasingContent[] {

@@ -11,8 +11,8 @@ export function slugify(text: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  return slug.slice(0, MAX_SLUG).replace(/-+$/, "");
+    .replace(/^-|-$/g, "");
+  return slug.slice(0, MAX_SLUG).replace(/-$/, "");
 }
 
 export function markdownFileName(summary: string): string {

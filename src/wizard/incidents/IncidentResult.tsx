@@ -10,7 +10,7 @@ type Props = { match: IncidentMatch; /** "Related incident 2" when the bug is al
 export function IncidentResult({ match, listedAs, onAdd }: Props) {
   const { bug } = match;
   const ca = caNamesOf(bug.summary)[0];
-  const title = ca ? bug.summary.slice(bug.summary.indexOf(ca) + ca.length).replace(/^\s*(?::|[-–])\s*/, "") : bug.summary;
+  const title = ca ? bug.summary.slice(bug.summary.indexOf(ca) + ca.length).replace(/^\s*[-:–]\s*/, "") : bug.summary;
   const status = isOpen(bug) ? "Open" : bug.resolution === "FIXED" ? "Resolved" : `Resolved (${bug.resolution.toLowerCase()})`;
   return (
     <li className="flex flex-wrap items-start justify-between gap-2 border-b border-slate-200 py-2.5 last:border-b-0 dark:border-slate-700">

@@ -10,11 +10,12 @@ import { skip, type ReadContext } from "../context.ts";
 import { findLabel, splitLead } from "../labels.ts";
 import { paragraphs, trimBlankLines, type Line } from "../lines.ts";
 import { normalizeText } from "../../render/markdown.ts";
+import { causeName } from "../references.ts";
 import { unescapeInline } from "../unescape.ts";
 import { isNotApplicable, textValue, valueText } from "../values.ts";
 
 const PARTS = ["description", "timeline", "detection", "interaction", "methodology"] as const satisfies readonly (keyof RootCause)[];
-const NAME = ITEM_NAMES.rootCauses(1).replace(/\s*#?\s*1$/, "");
+const NAME = causeName();
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The renderer's title line: `**Contributing Factor #1: ` + plainInline(title) + `**`. */

@@ -11,13 +11,14 @@ import { skip, skipValue, type ReadContext } from "../context.ts";
 import { labelKey } from "../labels.ts";
 import { isBlank, type Line } from "../lines.ts";
 import { readTables, type Table } from "../table.ts";
+import { trimEndOf } from "../../text/trim.ts";
 import { unescapeInline } from "../unescape.ts";
 import { statedZone, timeAtStart } from "../writtenTime.ts";
 
 export type WrittenEntry = Omit<TimelineEntry, "id"> & { line: number };
 
 const MARKER = /^[ \t]{0,12}(?:[-*+\u2022]|\d{1,3}[.)])[ \t]{1,4}/;
-const BOLD = /^(\*\*|__)([^*_]{1,120}?)\1[ \t]{0,3}:?/;
+const BOLD = /^(\*\*|__)([^*_]{1,120})\1[ \t]{0,3}:?/;
 const SEPARATOR = /^[ \t]{0,3}(?:[:|\u2013\u2014-]{1,3}[ \t]{0,3})?/;
 /** Where a line with an unreadable time splits into time and event: the first ": " or " - " near its start. */
 const WRITTEN_SPLIT = /^(.{1,40}?)(?::[ \t]|[ \t][-\u2013\u2014][ \t])/;
@@ -32,7 +33,8 @@ function entry(at: { iso: string | null; written: string }, event: string, line:
 function readLine(content: string, zone: string | null, day: string | null) {
   const bold = BOLD.exec(content);
   if (bold) {
-    const inner = unescapeInline(bold[2]).replace(/[ \t]*:$/, "");
+    const bare = unescapeInline(bold[2]);
+    const inner = bare.endsWith(":") ? trimEndOf(bare.slice(0, -1), " \t") : bare;
     const t = timeAtStart(inner, zone, day);
     const whole = t !== null && t.rest.trim() === "";
     return { written: inner, iso: whole ? t.iso : null, dateOnly: whole && t.dateOnly && content.slice(bold[0].length).trim() === "", rest: content.slice(bold[0].length) };

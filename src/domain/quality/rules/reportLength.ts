@@ -6,7 +6,7 @@ import { warn } from "../warn.ts";
 /** Bugzilla refuses a comment or bug description longer than this. */
 export const BUGZILLA_MAX_COMMENT = BUGZILLA_MAX_CHARS;
 
-const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+const thousands = (n: number) => n.toLocaleString("en-US");
 
 /** The rendered report is longer than Bugzilla accepts (the caller measures it, as Bugzilla counts). */
 export function reportLength(_draft: Draft, context: QualityContext): QualityWarning[] {

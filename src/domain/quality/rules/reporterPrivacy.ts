@@ -4,10 +4,10 @@ import { textFields } from "../text/textFields.ts";
 import type { QualityWarning } from "../types.ts";
 import { warn } from "../warn.ts";
 
-const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/g;
+const EMAIL = /(?<![\w%+.-])[\w%+.-]+@([a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,})/gi;
 
 /** Addresses that never identify a reporter: the CCADB's and Mozilla's aliases, and documentation domains (RFC 2606). */
-const PUBLIC_DOMAIN = /(^|\.)(ccadb\.org|mozilla\.org|mozilla\.com|example\.(com|org|net)|example|test|invalid|localhost)$/i;
+const PUBLIC_DOMAIN = /(?:^|\.)(?:ccadb\.org|mozilla\.org|mozilla\.com|example\.(?:com|org|net)|example|test|invalid|localhost)$/i;
 
 /** Words for "we got it from …" that precede a name; the first letter may be capital (sentence start). */
 const CUES = [

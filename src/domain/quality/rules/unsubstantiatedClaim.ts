@@ -9,7 +9,7 @@ export const ABSOLUTE_CLAIMS: readonly RegExp[] = [
   /\bno (real[- ]world |practical |actual )?(risk|harm|impact) (to|for|on) (relying parties|subscribers|users|end users|the web ?pki|the ecosystem|security|anyone)\b/i,
   /\b(did|does|do|will|would|could) not (pose|present|create|carry) (any|a) (security |real |practical )?(risk|threat)\b/i,
   /\b(poses?|posed|presents?|presented|carr(y|ies|ied)) no (security |real |practical )?(risk|threat)\b/i,
-  /\b(cannot|can ?not|could not|couldn't|can't) (have )?(be|been) (exploited|abused|misused)\b/i,
+  /\b(can ?not|could not|couldn't|can't) (have )?(be|been) (exploited|abused|misused)\b/i,
   /\bno (risk|harm) (whatsoever|at all)\b/i,
   /\b(completely|entirely|perfectly|absolutely) (safe|secure|harmless)\b/i,
   /\bno (one|body|relying part(y|ies)|users?) (was|were|has been|have been|could be|could have been|would be) (affected|harmed|impacted|at risk)\b/i,
