@@ -3,6 +3,7 @@
  * does not change under the author's feet, and a report that is not ready
  * says so before it leaves the app.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { fill, group, openStep, startReport } from "./support/wizard.ts";
 
@@ -117,4 +118,59 @@ test("a Full report with remaining valid certificates and no Appendix is not rea
   await openStep(page, "Review");
   await expect(page.getByText("Ready to post")).toHaveCount(0);
   await expect(page.getByRole("button", { name: /Appendix/ }).filter({ hasText: /remaining valid|affected certificates/i }).first()).toBeVisible();
+});
+
+const WORDS_REPORT = `## Full Incident Report
+
+### Summary
+
+- **CA Owner CCADB unique ID:** A001234
+- **Incident description:** One CRL was published late.
+- **Timeline summary:**
+  - **Non-compliance start date:** 2025-03-02
+  - **Non-compliance identified date:** 2025-03-04
+  - **Non-compliance end date:** 2025-03-05
+- **Relevant policies:** TLS BR 4.9.7
+- **Source of incident disclosure:** Self Reported (internal review of CRL publication)
+
+### Impact
+
+- **Total number of certificates:** 150 certificates referenced by 68 problem reports
+- **Total number of "remaining valid" certificates:** 0
+- **Was issuance stopped in response to this incident, and why or why not?:** No, because certificate content was not affected
+`;
+
+test("values written in words show at their field; an obvious one becomes the typed value in one click, keeping the other words", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Import a posted report" }).click();
+  const importer = page.getByRole("dialog", { name: "Import a posted report" });
+  await importer.getByLabel("Posted report").fill(WORDS_REPORT);
+  await importer.getByRole("button", { name: "Import as new draft" }).click();
+  await page.getByRole("dialog", { name: "Report imported as a new draft" }).getByRole("button", { name: "Close" }).click();
+
+  const preview = page.getByRole("region", { name: "Preview" });
+  await expect(preview).toContainText("Source of incident disclosure: Self Reported (internal review of CRL publication)");
+  const source = page.getByLabel("Source of incident disclosure, as written", { exact: true });
+  await expect(source).toHaveValue("Self Reported (internal review of CRL publication)");
+  expect((await new AxeBuilder({ page }).include("form").analyze()).violations.map((v) => v.id)).toEqual([]);
+  await page.getByRole("button", { name: "Use “Self Reported” and keep “(internal review of CRL publication)” aside" }).click();
+  await expect(page.getByLabel("Source of incident disclosure", { exact: true })).toHaveValue("Self Reported");
+  await expect(preview).toContainText("Source of incident disclosure: Self Reported\n");
+  const aside = page.getByRole("region", { name: "From the imported report, not placed yet" });
+  await expect(aside).toContainText("(internal review of CRL publication)");
+  // Undo puts the words back as they were.
+  await page.getByRole("status").filter({ hasText: "Source of incident disclosure set to Self Reported" }).getByRole("button", { name: "Undo" }).click();
+  await expect(source).toHaveValue("Self Reported (internal review of CRL publication)");
+  await expect(aside).toHaveCount(0);
+
+  await openStep(page, "Impact");
+  // Not obvious (two numbers): the words stay, shown as the report's value, with no one-click conversion.
+  await expect(page.getByLabel("Total number of certificates, as written", { exact: true })).toHaveValue("150 certificates referenced by 68 problem reports");
+  await expect(preview).toContainText("Total number of certificates: 150 certificates referenced by 68 problem reports");
+  // A typed field can also take the report's words directly.
+  await page.getByRole("button", { name: 'Write “Total number of "remaining valid" certificates” in words instead' }).click();
+  const remainingWords = page.getByLabel('Total number of "remaining valid" certificates, as written', { exact: true });
+  await expect(remainingWords).toBeFocused();
+  await remainingWords.fill("none known yet, see the Appendix");
+  await expect(preview).toContainText('Total number of "remaining valid" certificates: none known yet, see the Appendix');
 });

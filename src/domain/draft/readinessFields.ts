@@ -118,7 +118,7 @@ const EXTRA: Partial<Record<FieldKey, (draft: Draft, value: unknown) => FieldPro
 };
 
 /** What a typed field expects, for the message about text written there that is not of its type. */
-function expected(spec: FieldSpec): string {
+export function expectedOf(spec: FieldSpec): string {
   switch (spec.input) {
     case "choice":
       return `must be one of ${(spec.choices ?? []).join(", ")}`;
@@ -146,7 +146,7 @@ function expected(spec: FieldSpec): string {
 export function writtenProblem(ctx: ReadinessContext, spec: FieldSpec, name: string, text: string): FieldProblem | null {
   if (!spec.kinds.includes(ctx.kind)) return null;
   const says = `the report says ${shortQuote(text.trim())}`;
-  const what = expected(spec);
+  const what = expectedOf(spec);
   return problem(`${name} ${what}; ${says}`, `${what.charAt(0).toUpperCase()}${what.slice(1)}; ${says}.`);
 }
 
