@@ -136,7 +136,7 @@ test("a broken file is refused with every problem named, and the open draft is u
   await expect(error).toContainText("utf16.json is UTF-16 text, not UTF-8: save it as UTF-8 (a draft is a JSON file)");
   await error.getByRole("button", { name: "Close" }).click();
   await importFile(page, "nul.json", JSON.stringify({ ...JSON.parse(before.text), title: "a\u0000b" }));
-  await expect(error.getByRole("listitem")).toHaveText(["title: holds a NUL character (\\u0000), which no report can hold: remove it"]);
+  await expect(error.getByRole("listitem")).toHaveText(["title: holds an invisible NUL character (U+0000), which no report can hold: remove it"]);
   await error.getByRole("button", { name: "Close" }).click();
   await importFile(page, "deep.json", `{"a":${"[".repeat(1000)}${"]".repeat(1000)}}`);
   await expect(error).toContainText("deep.json nests JSON arrays and objects more than 64 levels deep (at line 1, column 69)");

@@ -168,3 +168,19 @@ test("script payloads typed into fields never run in the preview", async ({ cont
   expect(dialogs).toEqual([]);
   expect(foreign).toEqual([]);
 });
+
+test("a NUL pasted into a field is named at the field: the report is not ready until it is removed", async ({ context, page }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto(`./?example=${EXAMPLE}`);
+  const field = page.getByLabel("Incident description", { exact: true });
+  await page.evaluate(() => navigator.clipboard.writeText("pasted\u0000text"));
+  await field.focus();
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.press("ControlOrMeta+V");
+  await page.keyboard.press("Tab");
+  const message = "holds an invisible NUL character (U+0000), which no report can hold: remove it";
+  await expect(page.getByRole("alert").filter({ hasText: message })).toBeVisible();
+  await field.fill((await field.inputValue()).replace("\u0000", ""));
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("alert").filter({ hasText: message })).toHaveCount(0);
+});

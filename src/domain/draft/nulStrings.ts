@@ -1,8 +1,9 @@
 /**
- * NUL characters (U+0000) written as `\u0000` in a draft file's strings: no
- * report can hold them (terminals and Bugzilla drop or choke on them), so a
- * file with them is refused, naming each field, as the raw byte is refused by
- * `decodeTextFile`.
+ * NUL characters (U+0000) in a draft's strings: no report can hold them
+ * (terminals and Bugzilla drop or choke on them). A draft file with them
+ * (written `\u0000`) is refused, naming each field, as the raw byte is
+ * refused by `decodeTextFile`; typed or pasted into the app, they make the
+ * report not ready, with the same message at the field.
  */
 import { formatPath, type Problem } from "./problems.ts";
 
@@ -14,7 +15,7 @@ export function nulProblems(value: unknown): Problem[] {
   const walk = (node: unknown, path: PropertyKey[]) => {
     if (problems.length >= MAX_LISTED) return;
     if (typeof node === "string") {
-      if (node.includes("\u0000")) problems.push({ path: formatPath(path), message: "holds a NUL character (\\u0000), which no report can hold: remove it" });
+      if (node.includes("\u0000")) problems.push({ path: formatPath(path), message: "holds an invisible NUL character (U+0000), which no report can hold: remove it" });
     } else if (Array.isArray(node)) {
       node.forEach((item, i) => walk(item, [...path, i]));
     } else if (node !== null && typeof node === "object") {

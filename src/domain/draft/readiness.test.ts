@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { exampleDraft } from "../examples/index.ts";
 import { FIELDS, SECTION_IDS } from "./catalogue.ts";
 import { emptyDraft } from "./newDraft.ts";
 import { problemSection, type Problem } from "./problems.ts";
@@ -492,6 +493,17 @@ describe("as-written values", () => {
       "summary.source: \u201cSource of incident disclosure\u201d must be one of Self Reported, Third Party Reported, Audit; the report says \"External report\"",
       "impact.totalCertificates: \u201cTotal number of certificates\u201d must be a whole number of certificates, or N/A; the report says \"150 certificates referenced by 68 problem reports\"",
       "actionItems[0].status: \u201cStatus\u201d of Action Item #1 must be one of Ongoing, Complete, Delayed, Canceled; the report says \"In progress\"",
+    ]);
+  });
+});
+
+describe("NUL characters", () => {
+  it("a NUL typed or pasted into a field makes the report not ready, named at the field", () => {
+    const draft = exampleDraft("full-no-certificates");
+    expect(checkReadiness(draft)).toEqual([]);
+    const withNul = { ...draft, summary: { ...draft.summary, incidentDescription: `${draft.summary.incidentDescription}\u0000` } };
+    expect(checkReadiness(withNul)).toEqual([
+      { path: "summary.incidentDescription", message: "holds an invisible NUL character (U+0000), which no report can hold: remove it" },
     ]);
   });
 });

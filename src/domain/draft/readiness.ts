@@ -20,6 +20,7 @@ import {
   type ItemList,
   type SectionId,
 } from "./catalogue.ts";
+import { nulProblems } from "./nulStrings.ts";
 import { clip, problemSection, shortQuote, type Problem } from "./problems.ts";
 import { fieldWrittenText, itemWrittenText } from "./asWritten.ts";
 import { checkField, isBlank, writtenProblem, type ReadinessContext } from "./readinessFields.ts";
@@ -206,6 +207,8 @@ export function checkReadiness(draft: Draft): Problem[] {
     }
     problems.push(...SECTION_CHECKS[section](draft, ctx));
   }
+  // Rows read from certificate files are escaped when read (`\XX`); the typed text is checked.
+  problems.push(...nulProblems({ ...draft, appendix: { ...draft.appendix, certificates: [] } }));
   const tooLong = reportLengthProblem(draft);
   if (tooLong) problems.push(tooLong);
   return problems;
