@@ -5,6 +5,7 @@
  */
 import { importReport } from "../../domain/import/importReport.ts";
 import { decodeReportBytes, reportTextProblem } from "../../domain/import/reportInput.ts";
+import { MAX_QUOTED } from "../../domain/draft/problems.ts";
 import { sizeProblem } from "../../domain/limits/inputLimits.ts";
 import { parseCommandArgs } from "../args.ts";
 import { EXIT } from "../exitCodes.ts";
@@ -33,7 +34,7 @@ Options:
 
 /** Some of the report could not be placed: the same exit status as "not ready". */
 const PARTLY_PLACED = EXIT.notReady;
-const MAX_SHOWN = 160;
+const MAX_SHOWN = MAX_QUOTED;
 
 function oneLine(text: string): string {
   const flat = text

@@ -7,6 +7,7 @@ import { readRefs } from "../references.ts";
 import { columnsOf } from "../table.ts";
 import { choiceValue, textValue } from "../values.ts";
 import { readSectionTables } from "./tableSection.ts";
+import { clip } from "../../draft/problems.ts";
 
 const F = ITEM_FIELDS.actionItems;
 const COLUMNS = [
@@ -49,7 +50,7 @@ export function readActionItems(lines: readonly Line[], ctx: ReadContext): void 
       ctx.pending.push({ item, refs });
       const used = new Set(columns.values());
       row.cells.forEach((text, i) => {
-        if (!used.has(i) && text !== "") skipValue(ctx, row.line, text, `column "${table.header[i] ?? i + 1}" is not part of Action Items`);
+        if (!used.has(i) && text !== "") skipValue(ctx, row.line, text, `column "${clip(table.header[i] ?? String(i + 1))}" is not part of Action Items`);
       });
     }
   }

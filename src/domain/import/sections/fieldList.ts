@@ -13,6 +13,7 @@ import { findLabel, splitLead } from "../labels.ts";
 import { paragraphs, type Line } from "../lines.ts";
 import { assignField } from "../fields.ts";
 import { isNotApplicable, valueText } from "../values.ts";
+import { clip } from "../../draft/problems.ts";
 
 /** The field that holds a section's prose in the v2.0 template and the older questions, where the section had no labels. */
 const PROSE_FIELD: Partial<Record<SectionId, FieldKey>> = { summary: "summary.incidentDescription", closure: "closure.incidentDescription" };
@@ -67,18 +68,18 @@ function readItem(ctx: ReadContext, bullet: Bullet, entries: readonly Entry[], s
   const lead = splitLead(bullet.first, ctx.mode);
   const index = lead ? findLabel(lead.label, entries.map((e) => e.names)) : -1;
   if (!lead || index === -1) {
-    skip(ctx, bullet.source, lead ? `"${lead.label}" is not a field of ${where}` : `not a labelled field of ${where}`);
+    skip(ctx, bullet.source, lead ? `"${clip(lead.label)}" is not a field of ${where}` : `not a labelled field of ${where}`);
     return;
   }
   const entry = entries[index];
   const name = entry.names[0];
   if (seen.has(name)) {
-    skip(ctx, bullet.source, `"${name}" was already given above`);
+    skip(ctx, bullet.source, `"${clip(name)}" was already given above`);
     return;
   }
   seen.add(name);
   if (entry.parent !== undefined) {
-    if (!isNotApplicable(lead.rest, ctx.mode)) skip(ctx, [{ n: bullet.line.n, text: lead.rest }], `text after "${name}" that belongs to none of its dates`);
+    if (!isNotApplicable(lead.rest, ctx.mode)) skip(ctx, [{ n: bullet.line.n, text: lead.rest }], `text after "${clip(name)}" that belongs to none of its dates`);
     const children = entries.filter((e) => e.key !== undefined && fieldSpec(e.key).parent === entry.parent);
     readItems(ctx, bullet.body, children, seen, `"${name}"`);
     return;

@@ -9,6 +9,7 @@ import { findLabel, splitLead } from "../labels.ts";
 import { paragraphs, type Line } from "../lines.ts";
 import { unguardLines } from "../unescape.ts";
 import { isNotApplicable, saysNotApplicable } from "../values.ts";
+import { clip } from "../../draft/problems.ts";
 
 // The field definitions call the last list "Other" and ask "What went well?".
 const NAMES: Record<LessonList, string[]> = {
@@ -75,7 +76,7 @@ export function readLessons(lines: readonly Line[], ctx: ReadContext): void {
       const text = block.bullet ? lessonText(block.bullet, ctx) : normalizeText(block.paragraph.map((l) => l.text.trim()).join("\n"));
       if (!isNotApplicable(text, ctx.mode)) ctx.draft.lessons[current].push({ id: "", text });
     } else if (block.bullet) {
-      skip(ctx, block.bullet.source, lead && splitLead(first, ctx.mode) ? `"${lead.label}" is not one of the Lessons Learned lists` : "not one of the Lessons Learned lists");
+      skip(ctx, block.bullet.source, lead && splitLead(first, ctx.mode) ? `"${clip(lead.label)}" is not one of the Lessons Learned lists` : "not one of the Lessons Learned lists");
     } else skip(ctx, block.paragraph, "text outside the four Lessons Learned lists");
   }
 }

@@ -6,6 +6,7 @@ import { trimBlankLines, type Line } from "../lines.ts";
 import { columnsOf } from "../table.ts";
 import { isNotApplicable, saysNotApplicable, textValue } from "../values.ts";
 import { readSectionTables } from "./tableSection.ts";
+import { clip } from "../../draft/problems.ts";
 
 const COLUMNS = [
   ["bug", [ITEM_FIELDS.relatedIncidents.bug.label, "Bug ID", "Related Bug", "Related Bug ID"]],
@@ -48,7 +49,7 @@ export function readRelatedIncidents(lines: readonly Line[], ctx: ReadContext): 
       });
       const used = new Set(columns.values());
       row.cells.forEach((text, i) => {
-        if (!used.has(i) && text !== "") skipValue(ctx, row.line, text, `column "${table.header[i] ?? i + 1}" is not part of Related Incidents`);
+        if (!used.has(i) && text !== "") skipValue(ctx, row.line, text, `column "${clip(table.header[i] ?? String(i + 1))}" is not part of Related Incidents`);
       });
     }
   }

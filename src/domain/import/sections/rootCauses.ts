@@ -13,6 +13,7 @@ import { normalizeText } from "../../render/markdown.ts";
 import { causeName } from "../references.ts";
 import { unescapeInline } from "../unescape.ts";
 import { isNotApplicable, textValue, valueText } from "../values.ts";
+import { clip } from "../../draft/problems.ts";
 
 const PARTS = ["description", "timeline", "detection", "interaction", "methodology"] as const satisfies readonly (keyof RootCause)[];
 const NAME = causeName();
@@ -54,7 +55,7 @@ function readCause(title: string, lines: readonly Line[], ctx: ReadContext): voi
     const lead = splitLead(bullet.first, ctx.mode);
     const index = lead ? findLabel(lead.label, PARTS.map((p) => [ITEM_FIELDS.rootCauses[p].label])) : -1;
     if (!lead || index === -1 || seen.has(PARTS[index])) {
-      skip(ctx, bullet.source, !lead ? "not a labelled field of a contributing factor" : index === -1 ? `"${lead.label}" is not a field of a contributing factor` : `"${lead.label}" was already given above`);
+      skip(ctx, bullet.source, !lead ? "not a labelled field of a contributing factor" : index === -1 ? `"${clip(lead.label)}" is not a field of a contributing factor` : `"${clip(lead.label)}" was already given above`);
       continue;
     }
     const part = PARTS[index];
