@@ -17,6 +17,8 @@ test("on Action Items the preview shows the Action Items table and marks the ite
 
   await openStep(page, "Timeline");
   await expect(preview(page).getByRole("heading", { level: 3, name: "Timeline" })).toBeInViewport();
+  // The long list paints a screenful first and fills in right after: every entry is there.
+  await expect(page.getByRole("group", { name: /^Timeline entry \d+$/ })).toHaveCount(120);
 });
 
 test("at 390 px the preview opens with one tap and follows the step", async ({ page }) => {

@@ -1,10 +1,11 @@
-import { useState, type ReactNode } from "react";
+import { memo, useState, type ReactNode } from "react";
 import { useFieldArray, useFormContext, type ArrayPath, type FieldArray } from "react-hook-form";
 import type { NotApplicableList } from "../../domain/draft/schema.ts";
 import { UndoNotice } from "../../ui/UndoNotice.tsx";
 import type { DraftForm } from "../form/draftForm.ts";
 import { ListError } from "./ListError.tsx";
 import { ListNotApplicable } from "./ListNotApplicable.tsx";
+import { useProgressiveCount } from "./useProgressiveCount.ts";
 
 type Item<N extends ArrayPath<DraftForm>> = FieldArray<DraftForm, N>;
 
@@ -33,6 +34,15 @@ const buttonClass =
   "rounded-md border border-slate-300 px-2.5 py-1 text-sm text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 " +
   "disabled:opacity-40 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800";
 
+/**
+ * An item's fields, re-rendered only when its index or the step's renderer
+ * changes: the list re-renders as it fills in (and on every add or move), and
+ * redrawing 120 entries' fields each time made filling in quadratic.
+ */
+const ItemFields = memo(function ItemFields({ index, render }: { index: number; render(index: number): ReactNode }) {
+  return <>{render(index)}</>;
+});
+
 /** The first line of a text, short enough for a notice. */
 function snippet(text: string): string {
   const line = text.trim().split("\n")[0];
@@ -50,6 +60,8 @@ export function ItemList<N extends ArrayPath<DraftForm>>(props: Props<N>) {
   // keyName keeps react-hook-form's own key off the draft's `id`, which references use.
   const { fields, append, remove, move, insert } = useFieldArray({ control, name, keyName: "key" });
   const [removed, setRemoved] = useState<Removed<Item<N>> | null>(null);
+  // A long list renders a screenful with the step and the rest right after (see useProgressiveCount).
+  const shown = useProgressiveCount(fields.length);
 
   function removeAt(index: number) {
     // react-hook-form cannot relate a generic array path's element to FieldArray<N>; the value is that element.
@@ -79,7 +91,7 @@ export function ItemList<N extends ArrayPath<DraftForm>>(props: Props<N>) {
           {notApplicable && <ListNotApplicable list={notApplicable.list} label={notApplicable.label} />}
         </div>
       )}
-      {fields.map((item, index) => (
+      {fields.slice(0, shown).map((item, index) => (
         <div key={item.key} className="space-y-4">
           {removed?.index === index && notice}
           <fieldset className="space-y-4 rounded-lg border border-slate-200 p-4 dark:border-slate-700" aria-label={itemName(index + 1)}>
@@ -98,7 +110,7 @@ export function ItemList<N extends ArrayPath<DraftForm>>(props: Props<N>) {
               </div>
             </div>
             <ListError name={`${name}.${index}`} />
-            {renderItem(index)}
+            <ItemFields index={index} render={renderItem} />
           </fieldset>
         </div>
       ))}
