@@ -167,13 +167,17 @@ test("Closure: prefill fills the empty fields, asks before replacing, and the ch
   await expect(page.getByRole("region", { name: "Start from the report" }).getByRole("status")).toContainText("already written: replace them?");
   await page.getByRole("button", { name: /^Replace the/ }).click();
   await expect(remediation).not.toHaveValue("My own words.");
+  // Replacing is undone in one click.
+  await page.getByRole("status").filter({ hasText: /^Replaced .*Remediation description/ }).getByRole("button", { name: "Undo" }).click();
+  await expect(remediation).toHaveValue("My own words.");
+  await page.getByRole("button", { name: "Prefill from the report" }).click();
+  await page.getByRole("button", { name: /^Replace the/ }).click();
+  await expect(remediation).not.toHaveValue("My own words.");
 
-  // The example has no periodic action item: the prefill leaves the Commitment summary empty, never N/A,
-  // because only the author can say it does not apply.
+  // The example has no periodic action item, so the prefill has nothing for the Commitment summary:
+  // the author's text there is never offered for replacing (nor blanked, nor set to N/A).
   const checklist = page.getByRole("region", { name: "Closure checklist" });
-  await expect(page.getByLabel("Commitment summary", { exact: true })).toHaveValue("");
-  await expect(checklist.getByRole("status")).toHaveText("3 of 4 still to do before requesting closure.");
-  await page.getByLabel("Commitment summary: not applicable").check();
+  await expect(page.getByLabel("Commitment summary", { exact: true })).toHaveValue(/^- We will report the monthly CRL-expiry paging test/);
   await expect(checklist.getByRole("status")).toHaveText("2 of 4 still to do before requesting closure.");
   await checklist.getByLabel("No comments or questions remain unanswered").check();
   await checklist.getByLabel(/Request information from.*incident-reporting@ccadb\.org/).check();

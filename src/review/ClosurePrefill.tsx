@@ -6,8 +6,9 @@
 import { useState } from "react";
 import { useFormContext } from "react-hook-form";
 import { FIELDS } from "../domain/draft/catalogue.ts";
-import { prefillClosure } from "../domain/closure/prefillClosure.ts";
+import { prefillClosureWithNotes } from "../domain/closure/prefillClosure.ts";
 import type { Draft } from "../domain/draft/schema.ts";
+import { UndoNotice } from "../ui/UndoNotice.tsx";
 import type { DraftForm } from "../wizard/form/draftForm.ts";
 import { BUTTON, MUTED, PRIMARY, STATUS } from "./styles.ts";
 
@@ -20,16 +21,21 @@ export function ClosurePrefill({ draft }: { draft: Draft }) {
   const { getValues, setValue } = useFormContext<DraftForm>();
   const [pending, setPending] = useState<{ keys: Key[]; values: Draft["closure"] } | null>(null);
   const [status, setStatus] = useState("");
+  const [leftOut, setLeftOut] = useState<string[]>([]);
+  const [replaced, setReplaced] = useState<{ before: Draft["closure"]; keys: Key[]; at: number } | null>(null);
 
   const put = (keys: readonly Key[], values: Draft["closure"]) => {
     for (const key of keys) setValue(`closure.${key}`, values[key], { shouldDirty: true });
   };
 
   const prefill = () => {
-    const values = prefillClosure(draft);
+    const { closure: values, leftOut: future } = prefillClosureWithNotes(draft);
+    setLeftOut(future);
+    setReplaced(null);
     const current = getValues("closure");
     const empty = KEYS.filter((key) => current[key].trim() === "" && values[key] !== "");
-    const filled = KEYS.filter((key) => current[key].trim() !== "" && current[key].trim() !== values[key].trim());
+    // A field the report has nothing for is never offered for replacing: the prefill does not blank what the author wrote.
+    const filled = KEYS.filter((key) => current[key].trim() !== "" && values[key].trim() !== "" && current[key].trim() !== values[key].trim());
     put(empty, values);
     setPending(filled.length > 0 ? { keys: filled, values } : null);
     const done = empty.length === 0 ? "No empty field to fill." : `Filled ${empty.map(labelOf).join(", ")} from the report.`;
@@ -38,8 +44,9 @@ export function ClosurePrefill({ draft }: { draft: Draft }) {
 
   const overwrite = () => {
     if (!pending) return;
+    setReplaced({ before: structuredClone(getValues("closure")), keys: pending.keys, at: Date.now() });
     put(pending.keys, pending.values);
-    setStatus(`Replaced ${pending.keys.map(labelOf).join(", ")} with text from the report.`);
+    setStatus("");
     setPending(null);
   };
 
@@ -48,13 +55,39 @@ export function ClosurePrefill({ draft }: { draft: Draft }) {
       <h3 id="closure-prefill" className="text-base font-semibold">
         Start from the report
       </h3>
-      <p className={MUTED}>Fills the four fields from the incident description, the root causes and the action items, for you to edit.</p>
+      <p className={MUTED}>
+        Fills the four fields from the incident description, the root causes and the action items, for you to edit: in the past tense, without sentences about the future
+        or references to sections a Closure Summary does not have.
+      </p>
       <button type="button" className={PRIMARY} onClick={prefill}>
         Prefill from the report
       </button>
       <p role="status" className={STATUS}>
         {status}
       </p>
+      {leftOut.length > 0 && (
+        <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-700 dark:bg-amber-950/40">
+          <p className="font-medium">Left out because they speak of the future; say in the Closure what came of them:</p>
+          <ul className="mt-1 list-disc space-y-1 pl-5">
+            {leftOut.map((sentence) => (
+              <li key={sentence}>{sentence}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {replaced && (
+        <UndoNotice
+          key={replaced.at}
+          message={`Replaced ${replaced.keys.map(labelOf).join(", ")} with text from the report.`}
+          note=""
+          onUndo={() => {
+            put(replaced.keys, replaced.before);
+            setReplaced(null);
+            setStatus("Your text is back.");
+          }}
+          onExpire={() => setReplaced(null)}
+        />
+      )}
       {pending && (
         <div className="flex flex-wrap gap-2">
           <button type="button" className={BUTTON} onClick={overwrite}>

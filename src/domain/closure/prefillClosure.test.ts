@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Draft } from "../draft/schema.ts";
 import { actionItem, draftOf, rootCause } from "../quality/testDrafts.ts";
-import { prefillClosure } from "./prefillClosure.ts";
+import { prefillClosure, prefillClosureWithNotes } from "./prefillClosure.ts";
 
 const base = draftOf("full");
 
@@ -22,7 +22,7 @@ describe("prefillClosure", () => {
       ],
     };
     expect(prefillClosure(draft)).toEqual({
-      incidentDescription: "We issued 12 certificates with an extra extension.\n\nThey are revoked.",
+      incidentDescription: "We issued 12 certificates with an extra extension.\n\nThey were revoked.",
       rootCauses: [
         "- Profile edited by hand: The profile was edited by hand.",
         "- No lint checked the extension; it was new.",
@@ -43,6 +43,19 @@ describe("prefillClosure", () => {
       ],
     };
     expect(prefillClosure(draft).commitmentSummary).toBe("- Review all profiles quarterly\n- Run the corpus check every 6 months");
+  });
+
+  it("writes for a closed incident: past tense, no future sentences (listed instead), no references to sections the Closure lacks", () => {
+    const draft: Draft = {
+      ...base,
+      summary: { ...base.summary, incidentDescription: "Issuance of OV certificates is stopped. 1,190 certificates will be revoked late (see Analysis)." },
+      rootCauses: [rootCause("rc1", { title: "Linter gap", description: "The linter is not run on OV profiles (see the Timeline)." })],
+    };
+    const { closure, leftOut } = prefillClosureWithNotes(draft);
+    expect(closure.incidentDescription).toBe("Issuance of OV certificates was stopped.");
+    expect(closure.rootCauses).toBe("- Linter gap: The linter was not run on OV profiles.");
+    expect(leftOut).toEqual(["1,190 certificates will be revoked late (see Analysis)."]);
+    expect(JSON.stringify(closure)).not.toMatch(/Analysis|Timeline/);
   });
 
   it("leaves fields empty when the report has nothing to draw from", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { closureChecklist } from "../closure/closureChecklist.ts";
 import { exampleDraft } from "../examples/index.ts";
 import { FIELDS, SECTION_IDS } from "./catalogue.ts";
 import { emptyDraft } from "./newDraft.ts";
@@ -505,5 +506,15 @@ describe("NUL characters", () => {
     expect(checkReadiness(withNul)).toEqual([
       { path: "summary.incidentDescription", message: "holds an invisible NUL character (U+0000), which no report can hold: remove it" },
     ]);
+  });
+});
+
+describe("Closure readiness follows the closure checklist", () => {
+  it("a Closure without action items is not ready, as its checklist says", () => {
+    const closure = exampleDraft("closure");
+    expect(checkReadiness(closure).filter((p) => p.path.startsWith("actionItems"))).toEqual([]);
+    const empty = { ...closure, actionItems: [] };
+    expect(checkReadiness(empty).map((p) => p.path)).toContain("actionItems");
+    expect(closureChecklist(empty, Date.now(), { noOpenQuestions: true }).find((c) => c.id === "action-items")?.done).toBe(false);
   });
 });

@@ -112,6 +112,15 @@ function addressableIds(draft: Draft): Set<string> {
 const checkActionItems: Check = (draft, ctx) => {
   if (ctx.kind === "closure") {
     // The Closure template ends: "All Action Items disclosed in this report have been completed as described".
+    if (draft.actionItems.length === 0) {
+      return [
+        {
+          path: "actionItems",
+          message:
+            "a Closure Summary needs the incident's action items, each Complete or Canceled: it states \u201cAll Action Items disclosed in this report have been completed as described\u201d, and the guidelines close a report only \u201cwhen all Action Items are complete\u201d (start the Closure from the Full report to bring them over)",
+        },
+      ];
+    }
     return draft.actionItems.flatMap((item, index) =>
       item.status === "Complete" || item.status === "Canceled"
         ? []
