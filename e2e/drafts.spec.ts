@@ -128,7 +128,7 @@ test("a broken file is refused with every problem named, and the open draft is u
   writeFileSync(huge, "");
   truncateSync(huge, 64 * 1024 * 1024 + 1);
   await page.getByLabel("Import draft file").setInputFiles(huge);
-  await expect(error).toContainText("huge.json is 64 MB: the limit for a draft file is 64 MB; nothing was read");
+  await expect(error).toContainText("huge.json is 64.1 MB: the limit for a draft file is 64 MB; nothing was read");
   await error.getByRole("button", { name: "Close" }).click();
 
   // What `ccadb-report validate` refuses, with its messages: UTF-16, NUL characters, nesting no draft has.

@@ -61,21 +61,21 @@ test("a Markdown file or a paste over 1 MB is refused before it is read, naming 
   const big = Buffer.from(`## Full Incident Report\n\n${"x".repeat(MB)}`);
   await page.getByLabel("Import draft file").setInputFiles({ name: "huge-report.md", mimeType: "text/markdown", buffer: big });
   const refusal = page.getByRole("alertdialog", { name: "This file cannot be imported" });
-  await expect(refusal).toContainText("huge-report.md is 1 MB: the limit for a Markdown report is 1 MB; nothing was read");
+  await expect(refusal).toContainText("huge-report.md is 1.1 MB: the limit for a Markdown report is 1 MB; nothing was read");
   await refusal.getByRole("button", { name: "Close" }).click();
   await expect(page.getByRole("dialog", { name: "Import a posted report" })).toHaveCount(0);
 
   await page.getByRole("button", { name: "Import a posted report" }).click();
   const importer = page.getByRole("dialog", { name: "Import a posted report" });
   await importer.getByLabel("Or load a .md or .txt file").setInputFiles({ name: "huge-report.md", mimeType: "text/markdown", buffer: big });
-  await expect(importer.getByRole("alert")).toHaveText("huge-report.md is 1 MB: the limit for a Markdown report is 1 MB; nothing was read.");
+  await expect(importer.getByRole("alert")).toHaveText("huge-report.md is 1.1 MB: the limit for a Markdown report is 1 MB; nothing was read.");
   await expect(importer.getByLabel("Posted report")).toHaveValue("");
 
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.evaluate((text) => navigator.clipboard.writeText(text), big.toString());
   await importer.getByLabel("Posted report").focus();
   await page.keyboard.press("ControlOrMeta+V");
-  await expect(importer.getByRole("alert")).toHaveText("The pasted text is 1 MB: the limit for a Markdown report is 1 MB; nothing was read.");
+  await expect(importer.getByRole("alert")).toHaveText("The pasted text is 1.1 MB: the limit for a Markdown report is 1 MB; nothing was read.");
   await expect(importer.getByLabel("Posted report")).toHaveValue("");
 });
 

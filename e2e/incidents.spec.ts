@@ -4,6 +4,8 @@
  * click lists a bug and the preview's table shows it, a newer list can be
  * loaded from a file. No request leaves the page's origin.
  */
+import { mkdirSync, truncateSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { openStep } from "./support/wizard.ts";
@@ -68,6 +70,13 @@ test("the finder finds bugs for the title, adds one, and the preview lists it", 
   const chooser = finder.getByLabel("Newer list of bugs (from ccadb-report incidents refresh)");
   await chooser.setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from('{"notes": []}') });
   await expect(finder.getByRole("alert")).toContainText("notes.json is not a list of bugs this finder can use");
+  // Over the size limit: refused before it is read (a sparse file on disk: Playwright sends no 16 MB buffers).
+  const huge = test.info().outputPath("huge-list.json");
+  mkdirSync(dirname(huge), { recursive: true });
+  writeFileSync(huge, "");
+  truncateSync(huge, 16 * 1024 * 1024 + 1);
+  await chooser.setInputFiles(huge);
+  await expect(finder.getByRole("alert")).toContainText("huge-list.json is not a list of bugs this finder can use (the file is 16.1 MB: the limit for an incident list is 16 MB; nothing was read)");
   const newer = { retrieved: "2026-06-01", bugs: [{ id: 2200001, summary: "Example CA: organizationName encoded as PrintableString", creation_time: "2026-05-30T08:00:00Z", status: "NEW", resolution: "", whiteboard: "[ca-compliance] [ov-misissuance]" }] };
   await chooser.setInputFiles({ name: "fresh.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(newer)) });
   await expect(finder.getByText("Using fresh.json: 1 bug filed up to 2026-06-01.")).toBeVisible();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readDraftFile as readInCli } from "../cli/readDraftFile.ts";
 import type { CliIo } from "../cli/io.ts";
-import { MAX_JSON_DEPTH } from "../domain/draft/jsonDepth.ts";
+import { MAX_JSON_DEPTH } from "../domain/limits/jsonDepth.ts";
 import { emptyDraft } from "../domain/draft/newDraft.ts";
 import { checkReadiness } from "../domain/draft/readiness.ts";
 import { exampleDraft } from "../domain/examples/index.ts";
@@ -50,7 +50,7 @@ describe("draft files", () => {
   it("refuses a file over the draft file limit without reading it", async () => {
     const big = { name: "big.json", size: INPUT_LIMITS.draftFile.bytes + 1, arrayBuffer: () => Promise.reject(new Error("read")) };
     const read = await readDraftFile(big);
-    expect(read).toMatchObject({ ok: false, problems: [{ path: "", message: expect.stringMatching(/^big\.json is 64 MB: the limit for a draft file is 64 MB; nothing was read/) }] });
+    expect(read).toMatchObject({ ok: false, problems: [{ path: "", message: expect.stringMatching(/^big\.json is 64\.1 MB: the limit for a draft file is 64 MB; nothing was read/) }] });
   });
 
   it("names every problem of a bad file with its path", async () => {

@@ -80,7 +80,7 @@ describe.concurrent("ccadb-report import", () => {
     const expected = [
       [utf16, `${utf16} is UTF-16 text, not UTF-8: save it as UTF-8 (a report is Markdown or plain text)`],
       [nul, `${nul} holds a NUL character (U+0000) at line 1, column 31, which no report can hold (a report is Markdown or plain text)`],
-      [big, `${big} is 1 MB: the limit for a Markdown report is 1 MB; nothing was read`],
+      [big, `${big} is 1.1 MB: the limit for a Markdown report is 1 MB; nothing was read`],
       [deep, `${deep} nests lists more than 32 levels deep (at line ${markdown.split("\n").length + 33}): no incident report nests that deep, so it was not read`],
     ];
     for (const [path, message] of expected) {

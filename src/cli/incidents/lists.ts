@@ -3,6 +3,7 @@ import type { IncidentList } from "../../domain/incidents/bug.ts";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { readIncidentListText } from "../../domain/incidents/readIncidentList.ts";
+import { sizeProblem } from "../../domain/limits/inputLimits.ts";
 import type { CliIo } from "../io.ts";
 
 export type ListResult = { ok: true; list: IncidentList } | { ok: false; message: string };
@@ -27,6 +28,8 @@ export async function bundledList(io: CliIo): Promise<ListResult> {
 export async function listFromFile(path: string, io: CliIo): Promise<ListResult> {
   let text: string;
   try {
+    const tooLarge = sizeProblem("incidentList", await io.fileSize(path), path);
+    if (tooLarge) return { ok: false, message: tooLarge };
     text = new TextDecoder("utf-8", { fatal: true }).decode(await io.readFile(path));
   } catch (error) {
     return { ok: false, message: `cannot read ${path}: ${error instanceof Error ? error.message : String(error)}` };

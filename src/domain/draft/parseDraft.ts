@@ -4,7 +4,7 @@
  * keys); whether the report is ready to post is `checkReadiness`.
  */
 import { decodeTextFile, lineAndColumn, type DecodedText } from "../limits/textFile.ts";
-import { jsonDepthProblem } from "./jsonDepth.ts";
+import { jsonDepthProblem } from "../limits/jsonDepth.ts";
 import { migrate, versionOf } from "./migrate.ts";
 import { nulProblems } from "./nulStrings.ts";
 import { formatZodIssues, shortQuote, type Problem } from "./problems.ts";

@@ -30,6 +30,10 @@ describe("readIncidentList", () => {
 
   it("refuses what is not a bug list, saying what and where", () => {
     expect(readIncidentListText("{")).toMatchObject({ ok: false, message: expect.stringMatching(/^not JSON/) });
+    expect(readIncidentListText(`{"bugs":${"[".repeat(10_000)}${"]".repeat(10_000)}}`)).toEqual({
+      ok: false,
+      message: "the file nests JSON arrays and objects more than 64 levels deep (at line 1, column 72): an incident list nests only a few levels, so it was not read",
+    });
     expect(readIncidentList([1, 2])).toEqual({ ok: false, message: 'not a list of CA Certificate Compliance bugs: expected a JSON object with a "bugs" list' });
     expect(readIncidentList({ bugs: [] })).toEqual({ ok: false, message: "the list has no bugs" });
     expect(readIncidentList({ bugs: [restBug, { ...restBug, id: "x" }, { ...restBug, summary: 3 }] })).toEqual({

@@ -10,6 +10,7 @@
 import type { IncidentBug, IncidentList } from "./bug.ts";
 import { COMPACT_COLUMNS, COMPACT_FORMAT } from "./compactList.ts";
 import { whiteboardTags } from "./whiteboard.ts";
+import { jsonDepthProblem } from "../limits/jsonDepth.ts";
 
 export type ReadListResult = { ok: true; list: IncidentList } | { ok: false; message: string };
 
@@ -94,6 +95,8 @@ export function readIncidentList(value: unknown): ReadListResult {
 
 /** Text (a file's contents) to a list, with JSON errors said plainly. */
 export function readIncidentListText(text: string): ReadListResult {
+  const tooDeep = jsonDepthProblem(text, "the file", "an incident list");
+  if (tooDeep) return { ok: false, message: tooDeep };
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -16,16 +16,22 @@ export const INPUT_LIMITS = {
   certificateFile: { bytes: 128 * MB, what: "a certificate or CRL file" },
   /** All certificate and CRL files of one Appendix session (app) or one `appendix` run (CLI). */
   certificateSession: { bytes: 256 * MB, what: "all certificate and CRL files together" },
+  /** A list of incidents from `ccadb-report incidents refresh` (the shipped one is about 0.2 MB). */
+  incidentList: { bytes: 16 * MB, what: "an incident list" },
   /** The PEM paste box. */
   pastedPem: { bytes: 16 * MB, what: "pasted PEM text" },
 } as const;
 
 export type InputKind = keyof typeof INPUT_LIMITS;
 
-/** 134217728 -> "128 MB"; 1536 -> "1.5 KB". */
-export function formatBytes(bytes: number): string {
-  if (bytes >= MB) return `${formatCount(Math.round((bytes / MB) * 10) / 10)} MB`;
-  if (bytes >= 1024) return `${Math.round((bytes / 1024) * 10) / 10} KB`;
+/**
+ * 134217728 -> "128 MB"; 1536 -> "1.5 KB". `up`: round up, so a size just
+ * over a limit never reads as the limit itself ("64.1 MB", not "64 MB").
+ */
+export function formatBytes(bytes: number, up = false): string {
+  const round = up ? Math.ceil : Math.round;
+  if (bytes >= MB) return `${formatCount(round((bytes / MB) * 10) / 10)} MB`;
+  if (bytes >= 1024) return `${round((bytes / 1024) * 10) / 10} KB`;
   return `${bytes} bytes`;
 }
 
@@ -33,5 +39,5 @@ export function formatBytes(bytes: number): string {
 export function sizeProblem(kind: InputKind, bytes: number, name = "the file"): string | null {
   const limit = INPUT_LIMITS[kind];
   if (bytes <= limit.bytes) return null;
-  return `${name} is ${formatBytes(bytes)}: the limit for ${limit.what} is ${formatBytes(limit.bytes)}; nothing was read`;
+  return `${name} is ${formatBytes(bytes, true)}: the limit for ${limit.what} is ${formatBytes(limit.bytes)}; nothing was read`;
 }

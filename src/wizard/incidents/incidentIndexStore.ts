@@ -8,6 +8,7 @@ import { useEffect, useSyncExternalStore } from "react";
 import listUrl from "../../domain/incidents/data/ca-compliance-bugs.json?url";
 import { readIncidentList, readIncidentListText } from "../../domain/incidents/readIncidentList.ts";
 import { buildIncidentIndex, type IncidentIndex } from "../../domain/incidents/searchIndex.ts";
+import { sizeProblem } from "../../domain/limits/inputLimits.ts";
 
 export type IndexState =
   | { status: "idle" }
@@ -42,6 +43,9 @@ export function ensureIncidentIndex(): void {
 
 /** Replaces the list with a file from `ccadb-report incidents refresh`; a bad file changes nothing and says why. */
 export async function loadNewerList(file: File): Promise<{ ok: true; count: number; retrieved: string } | { ok: false; message: string }> {
+  // The size first: a file over the limit is never read.
+  const tooLarge = sizeProblem("incidentList", file.size, "the file");
+  if (tooLarge) return { ok: false, message: tooLarge };
   const result = readIncidentListText(await file.text());
   if (!result.ok) return result;
   set({ status: "ready", index: buildIncidentIndex(result.list), fileName: file.name });
