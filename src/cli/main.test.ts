@@ -163,6 +163,14 @@ describe.concurrent("ccadb-report render", () => {
     expect(result.stderr).not.toMatch(/not ready/);
   });
 
+  it("never prints bidi controls or line breaks in the Summary line, and says they were left out", async () => {
+    const result = await run("render", copyOf("full-no-certificates", (d) => (d.title = "Evil\u202Etitle\r\n\u001b[2Jcleared")));
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^Summary: Example Trust Services: Eviltitle \[2Jcleared$/m);
+    for (const c of ["\u202E", "\u001b", "\r"]) expect(result.stderr).not.toContain(c);
+    expect(result.stderr).toMatch(/^In the Bugzilla summary line, from the brief title: 1 bidirectional control character was removed/m);
+  });
+
   it.each(EXAMPLE_IDS)("renders the example %s", async (id) => {
     expect((await run("render", example(id))).code).toBe(0);
   });

@@ -11,6 +11,7 @@ import { parseCommandArgs } from "../args.ts";
 import { EXIT } from "../exitCodes.ts";
 import type { CliIo } from "../io.ts";
 import { readDraftFile, reportUnusable } from "../readDraftFile.ts";
+import { summaryTextNotice } from "../../domain/posting/summaryText.ts";
 
 export const RENDER_HELP = `Usage: ccadb-report render FILE
 
@@ -48,6 +49,8 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
   io.stdout(markdown);
   const length = bugzillaLength(markdown);
   io.stderr(`Summary: ${summaryLine(read.draft)}\n`);
+  const summaryNote = summaryTextNotice(read.draft);
+  if (summaryNote) io.stderr(`${summaryNote}\n`);
   io.stderr(`${length.toLocaleString("en-US")} of ${BUGZILLA_MAX_CHARS.toLocaleString("en-US")} characters${length > BUGZILLA_MAX_CHARS ? ": too long for one Bugzilla comment" : ""}\n`);
   const problems = checkReadiness(read.draft);
   if (problems.length > 0) {
