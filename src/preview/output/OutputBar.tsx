@@ -99,7 +99,8 @@ export function OutputBar({ draft, markdown, onRecordBug, onStartNext, problemCo
       <TooLongAdvice draft={draft} markdown={markdown} />
       {post.opened && <PostingPanel draft={draft} opened={post.opened} onRecordBug={onRecordBug} onClose={post.close} />}
       {onStartNext && <NextReport draft={draft} onStart={onStartNext} />}
-      {draft.securitySensitive && <SecurityNotice />}
+      {/* The posting steps list the security steps themselves while they are open. */}
+      {draft.securitySensitive && !post.opened && <SecurityNotice />}
       <ManualCopyDialog copy={manualCopy} onClose={closeManualCopy} />
     </div>
   );
