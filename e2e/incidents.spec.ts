@@ -77,6 +77,8 @@ test("the finder finds bugs for the title, adds one, and the preview lists it", 
   truncateSync(huge, 16 * 1024 * 1024 + 1);
   await chooser.setInputFiles(huge);
   await expect(finder.getByRole("alert")).toContainText("huge-list.json is not a list of bugs this finder can use (the file is 16.1 MB: the limit for an incident list is 16 MB; nothing was read)");
+  await chooser.setInputFiles({ name: "latin1.json", mimeType: "application/json", buffer: Buffer.from([0x7b, 0xe9, 0x7d]) });
+  await expect(finder.getByRole("alert")).toContainText("latin1.json is not a list of bugs this finder can use (the file is not UTF-8 text: an incident list is a JSON file)");
   const newer = { retrieved: "2026-06-01", bugs: [{ id: 2200001, summary: "Example CA: organizationName encoded as PrintableString", creation_time: "2026-05-30T08:00:00Z", status: "NEW", resolution: "", whiteboard: "[ca-compliance] [ov-misissuance]" }] };
   await chooser.setInputFiles({ name: "fresh.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(newer)) });
   await expect(finder.getByText("Using fresh.json: 1 bug filed up to 2026-06-01.")).toBeVisible();

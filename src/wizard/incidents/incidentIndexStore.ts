@@ -9,6 +9,7 @@ import listUrl from "../../domain/incidents/data/ca-compliance-bugs.json?url";
 import { readIncidentList, readIncidentListText } from "../../domain/incidents/readIncidentList.ts";
 import { buildIncidentIndex, type IncidentIndex } from "../../domain/incidents/searchIndex.ts";
 import { sizeProblem } from "../../domain/limits/inputLimits.ts";
+import { decodeTextFile } from "../../domain/limits/textFile.ts";
 
 export type IndexState =
   | { status: "idle" }
@@ -46,7 +47,10 @@ export async function loadNewerList(file: File): Promise<{ ok: true; count: numb
   // The size first: a file over the limit is never read.
   const tooLarge = sizeProblem("incidentList", file.size, "the file");
   if (tooLarge) return { ok: false, message: tooLarge };
-  const result = readIncidentListText(await file.text());
+  // As the CLI reads it: UTF-8 only, nothing silently replaced.
+  const decoded = decodeTextFile(new Uint8Array(await file.arrayBuffer()), "the file", "an incident list is a JSON file");
+  if (!decoded.ok) return decoded;
+  const result = readIncidentListText(decoded.text);
   if (!result.ok) return result;
   set({ status: "ready", index: buildIncidentIndex(result.list), fileName: file.name });
   return { ok: true, count: result.list.bugs.length, retrieved: result.list.retrieved };
