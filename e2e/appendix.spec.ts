@@ -4,8 +4,8 @@
  * guidelines ask for, and hands the suggestions to Impact and the Appendix.
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { basename } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { makeCertificateSet, type CertificateSet } from "./support/certificateSet.ts";
@@ -170,3 +170,28 @@ async function axeViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
+
+test("a certificate whose dNSName a spreadsheet would run: the warning names the cell, the exact CSV and a spreadsheet-safe copy", async ({ page }) => {
+  const path = set.factory.leaf({ name: "formula", subject: "/CN=formula.example", serial: "0x4444", dnsNames: ["QQcalc.example", "b.example"] });
+  const der = set.factory.der(path);
+  der.set([0x3d, 0x2d], Buffer.from(der).indexOf("QQcalc"));
+  const file = join(set.factory.dir, "formula.der");
+  writeFileSync(file, der);
+
+  await page.goto("/?example=full-no-certificates");
+  await steps(page).getByRole("button", { name: /^8 Appendix/ }).click();
+  const drop = page.getByRole("region", { name: "Affected certificates" });
+  await page.getByLabel("Certificate files", { exact: true }).setInputFiles(file);
+  const warning = drop.getByRole("alert");
+  await expect(warning).toContainText("1 cell of the CSV would run as a formula if opened in a spreadsheet.");
+  await expect(warning).toContainText('row 1 (CSV line 2), column "dNSNames" starts with "="');
+
+  const exact = await readDownload(page, "Download CSV");
+  expect(exact.name).toBe("affected-certificates.csv");
+  expect(exact.bytes.toString("utf8").split("\r\n")[1]).toContain(",=-calc.example b.example,");
+  const safe = await readDownload(page, "Download spreadsheet-safe CSV");
+  expect(safe.name).toBe("affected-certificates-spreadsheet-safe.csv");
+  const [header, row] = safe.bytes.toString("utf8").split("\r\n");
+  expect(header).toBe(exact.bytes.toString("utf8").split("\r\n")[0]);
+  expect(row).toContain(",'=-calc.example b.example,");
+});

@@ -9,8 +9,8 @@ import { instantOf } from "../domain/draft/datetime.ts";
 import type { CertificateType } from "../domain/appendix/certificateTypes.ts";
 import type { ParsedCrl } from "../domain/appendix/crl.ts";
 import { toCrtShList } from "../domain/appendix/crtsh.ts";
-import { toCsv } from "../domain/appendix/csv.ts";
-import { CRTSH_FILE_NAME, CSV_FILE_NAME } from "../domain/appendix/files.ts";
+import { formulaCells, toCsv } from "../domain/appendix/csv.ts";
+import { CRTSH_FILE_NAME, CSV_FILE_NAME, SPREADSHEET_SAFE_CSV_FILE_NAME } from "../domain/appendix/files.ts";
 import { suggestImpact, type ImpactSuggestion } from "../domain/appendix/impact.ts";
 import type { Problem } from "../domain/appendix/problems.ts";
 import { applyRevocation, setRevocation, type Deadline, type RevocationFields, type RevocationPolicy } from "../domain/appendix/revocation.ts";
@@ -19,6 +19,7 @@ import { admitFiles } from "../domain/appendix/admit.ts";
 import { sizeProblem } from "../domain/limits/inputLimits.ts";
 import { CertificateInputs } from "./CertificateInputs.tsx";
 import { CountsTable } from "./CountsTable.tsx";
+import { FormulaCellsNote } from "./FormulaCellsNote.tsx";
 import { downloadText } from "./download.ts";
 import { OutputActions } from "./OutputActions.tsx";
 import { ParseStatus, ProblemList } from "./ParseStatus.tsx";
@@ -122,6 +123,7 @@ export function CertificateDrop(props: CertificateDropProps) {
 
   const impact = useMemo(() => suggestImpact(rows, types, now), [rows, types, now]);
   const smime = certificateKind === "smime";
+  const formulas = useMemo(() => formulaCells(rows, { smime }), [rows, smime]);
 
   return (
     <section aria-labelledby="certificate-drop-title" className="space-y-4 text-slate-900 dark:text-slate-100">
@@ -146,10 +148,16 @@ export function CertificateDrop(props: CertificateDropProps) {
         smime={smime}
         onSmimeChange={(checked) => onCertificateKindChange(checked ? "smime" : "tls")}
         onDownloadCsv={() => downloadText(CSV_FILE_NAME, toCsv(rows, { smime }), "text/csv;charset=utf-8")}
+        onDownloadSpreadsheetSafeCsv={
+          formulas.length === 0
+            ? undefined
+            : () => downloadText(SPREADSHEET_SAFE_CSV_FILE_NAME, toCsv(rows, { smime, spreadsheetSafe: true }), "text/csv;charset=utf-8")
+        }
         onDownloadCrtSh={() => downloadText(CRTSH_FILE_NAME, toCrtShList(rows), "text/plain;charset=utf-8")}
         onApplyImpact={() => onApplyImpact(impact)}
         onInsertSummary={() => onInsertAppendixSummary(appendixSummary(rows, impact, certificateKind))}
       />
+      <FormulaCellsNote cells={formulas} />
       {impactPanel}
       {impact.rowsWithoutTypes > 0 && (
         <p className="text-sm text-slate-600 dark:text-slate-300">

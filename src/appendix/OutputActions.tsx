@@ -6,6 +6,8 @@ type Props = {
   smime: boolean;
   onSmimeChange(smime: boolean): void;
   onDownloadCsv(): void;
+  /** Shown when some cell would run as a formula in a spreadsheet. */
+  onDownloadSpreadsheetSafeCsv?: () => void;
   onDownloadCrtSh(): void;
   onApplyImpact(): void;
   onInsertSummary(): void;
@@ -13,7 +15,7 @@ type Props = {
 
 const BUTTON = "rounded bg-blue-700 px-3 py-1.5 text-sm text-white hover:bg-blue-800 disabled:opacity-50 ";
 
-export function OutputActions({ rowCount, smime, onSmimeChange, onDownloadCsv, onDownloadCrtSh, onApplyImpact, onInsertSummary }: Props) {
+export function OutputActions({ rowCount, smime, onSmimeChange, onDownloadCsv, onDownloadSpreadsheetSafeCsv, onDownloadCrtSh, onApplyImpact, onInsertSummary }: Props) {
   const id = useId();
   const none = rowCount === 0;
   return (
@@ -28,6 +30,11 @@ export function OutputActions({ rowCount, smime, onSmimeChange, onDownloadCsv, o
         <button type="button" className={BUTTON} disabled={none} onClick={onDownloadCsv}>
           Download CSV
         </button>
+        {onDownloadSpreadsheetSafeCsv && (
+          <button type="button" className={BUTTON} disabled={none} onClick={onDownloadSpreadsheetSafeCsv}>
+            Download spreadsheet-safe CSV
+          </button>
+        )}
         <button type="button" className={BUTTON} disabled={none} onClick={onDownloadCrtSh}>
           Download crt.sh list
         </button>

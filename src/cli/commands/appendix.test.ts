@@ -90,4 +90,22 @@ describe("ccadb-report appendix", () => {
     expect(controls(run.stderr.replace(/\n/g, ""))).toEqual([]);
     expect(run.stderr).toContain("bad\\1B[31m.pem: not a certificate or CRL");
   });
+
+  it("warns about each cell a spreadsheet would run, and --spreadsheet-safe prefixes it with '", () => {
+    const path = factory.leaf({ name: "formula", subject: "/CN=formula.example", serial: "0x4444", dnsNames: ["QQcalc.example", "b.example"] });
+    const der = factory.der(path);
+    der.set([0x3d, 0x2d], Buffer.from(der).indexOf("QQcalc"));
+    writeFileSync(join(factory.dir, "formula.der"), der);
+    const exact = cli(["formula.der"]);
+    expect(exact.code).toBe(0);
+    expect(parseCsv(exact.stdout)[1][7]).toBe("=-calc.example b.example");
+    expect(exact.stderr).toContain('warning: row 1 (CSV line 2), column "dNSNames" starts with "=": a spreadsheet may run it as a formula');
+    const safe = cli(["--spreadsheet-safe", "formula.der"]);
+    expect(safe.code).toBe(0);
+    const [header, row] = parseCsv(safe.stdout);
+    expect(header).toEqual([...CSV_COLUMNS]);
+    expect(row[7]).toBe("'=-calc.example b.example");
+    expect(row[2]).toBe(parseCsv(exact.stdout)[1][2]);
+    expect(safe.stderr).toContain("prefixed with ' in this spreadsheet-safe CSV");
+  });
 });

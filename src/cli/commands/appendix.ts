@@ -6,7 +6,8 @@ import { parseArgs } from "node:util";
 import { instantOf } from "../../domain/draft/datetime.ts";
 import { buildAppendix } from "../../domain/appendix/appendix.ts";
 import { CRTSH_THRESHOLD, toCrtShList } from "../../domain/appendix/crtsh.ts";
-import { csvPieces } from "../../domain/appendix/csv.ts";
+import { csvPieces, formulaCells } from "../../domain/appendix/csv.ts";
+import { describeFormulaCell } from "../../domain/appendix/spreadsheetSafety.ts";
 import { admitFiles } from "../../domain/appendix/admit.ts";
 import { FAILURES_IN_A_ROW, PROBLEMS_LISTED_PER_FILE, problemCount, readFile, type InputResult } from "../../domain/appendix/input.ts";
 import { formatCount } from "../../domain/appendix/summary.ts";
@@ -28,6 +29,10 @@ Options:
   --crtsh              write https://crt.sh/?sha256=<hash> lines instead of CSV
                        (the guidelines' option for 10,000 or more certificates)
   --smime              withhold Subject and dNSNames (S/MIME personal data)
+  --spreadsheet-safe   prefix each cell a spreadsheet would run as a formula
+                       (starting with =, +, -, @, tab or CR) with ' (the header
+                       stays exact); without it the CSV is exact and each such
+                       cell is named on stderr
   --aware DATETIME     when the CA became aware, e.g. 2025-03-04T17:20Z
   --deadline 24h|5d    the BR revocation deadline from --aware: revocations
                        after it are "Delayed", pending ones "Planned"
@@ -47,6 +52,7 @@ const OPTIONS = {
   crl: { type: "string", multiple: true },
   crtsh: { type: "boolean" },
   smime: { type: "boolean" },
+  "spreadsheet-safe": { type: "boolean" },
   aware: { type: "string" },
   deadline: { type: "string" },
   now: { type: "string" },
@@ -57,7 +63,7 @@ function isDeadline(value: string): value is Deadline {
   return Object.hasOwn(DEADLINES, value);
 }
 
-type Parsed = { files: string[]; crls: string[]; crtsh: boolean; smime: boolean; policy: RevocationPolicy; help: boolean };
+type Parsed = { files: string[]; crls: string[]; crtsh: boolean; smime: boolean; spreadsheetSafe: boolean; policy: RevocationPolicy; help: boolean };
 
 function parse(args: string[]): Parsed | string {
   let values;
@@ -79,6 +85,7 @@ function parse(args: string[]): Parsed | string {
     crls: values.crl ?? [],
     crtsh: values.crtsh ?? false,
     smime: values.smime ?? false,
+    spreadsheetSafe: values["spreadsheet-safe"] ?? false,
     help: values.help ?? false,
     policy: { now, awareAtMs, deadline },
   };
@@ -119,8 +126,13 @@ export async function appendixCommand(args: string[], io: CliIo): Promise<number
   }
   const result = buildAppendix(input, parsed.policy);
   if (parsed.crtsh) io.stdout(toCrtShList(result.rows));
-  else for (const piece of csvPieces(result.rows, { smime: parsed.smime })) io.stdout(piece);
+  else for (const piece of csvPieces(result.rows, { smime: parsed.smime, spreadsheetSafe: parsed.spreadsheetSafe })) io.stdout(piece);
   for (const problem of result.problems) io.stderr(`ccadb-report appendix: ${formatProblem(problem)}\n`);
+  if (!parsed.crtsh) {
+    const formulas = formulaCells(result.rows, { smime: parsed.smime });
+    const done = parsed.spreadsheetSafe ? "prefixed with ' in this spreadsheet-safe CSV" : "kept exact; --spreadsheet-safe prefixes it with '";
+    for (const cell of formulas) io.stderr(`ccadb-report appendix: warning: ${describeFormulaCell(cell)} (${done})\n`);
+  }
   const notes = [`${result.rows.length} certificates`];
   if (result.duplicates) notes.push(`${result.duplicates} duplicates merged`);
   if (result.crls.length) notes.push(`${result.crlMatches} found on ${result.crls.length} CRL(s)`);

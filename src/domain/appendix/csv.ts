@@ -5,6 +5,7 @@
  */
 import type { CertificateRow } from "../draft/schema.ts";
 import { escapeControls } from "./controls.ts";
+import { isFormulaLeading, spreadsheetSafeCell, type FormulaCell } from "./spreadsheetSafety.ts";
 
 export const CSV_COLUMNS = [
   "Precertificate SHA-256 hash",
@@ -26,6 +27,8 @@ export const WITHHELD = "";
 export type CsvOptions = {
   /** Withhold Subject and dNSNames (S/MIME: personal data); serial and hashes stay, as the guidelines require. */
   smime?: boolean;
+  /** Prefix each data cell a spreadsheet would run as a formula with `'` (`spreadsheetSafety.ts`); the header stays exact. */
+  spreadsheetSafe?: boolean;
 };
 
 export function csvField(value: string): string {
@@ -37,7 +40,8 @@ export function joinDnsNames(names: readonly string[]): string {
   return names.join(" ");
 }
 
-function fields(row: CertificateRow, smime: boolean): string[] {
+/** A row's cells, in `CSV_COLUMNS` order, before CSV quoting. */
+export function csvCells(row: CertificateRow, smime: boolean): string[] {
   return [
     row.precertificateSha256,
     row.certificateSha256,
@@ -54,6 +58,17 @@ function fields(row: CertificateRow, smime: boolean): string[] {
   ];
 }
 
+/** Every data cell of the CSV a spreadsheet would run as a formula, row by row. */
+export function formulaCells(rows: readonly CertificateRow[], options: CsvOptions = {}): FormulaCell[] {
+  const found: FormulaCell[] = [];
+  rows.forEach((row, i) => {
+    csvCells(row, options.smime === true).forEach((value, c) => {
+      if (isFormulaLeading(value)) found.push({ row: i + 1, column: CSV_COLUMNS[c], value });
+    });
+  });
+  return found;
+}
+
 /** Rows per piece of `csvPieces`: big enough for few writes, small enough that no 100 MB string is built. */
 const ROWS_PER_PIECE = 1000;
 
@@ -61,8 +76,9 @@ const ROWS_PER_PIECE = 1000;
 export function* csvPieces(rows: readonly CertificateRow[], options: CsvOptions = {}): Generator<string> {
   yield CSV_COLUMNS.map(csvField).join(",") + "\r\n";
   const smime = options.smime === true;
+  const cell = options.spreadsheetSafe === true ? (value: string) => csvField(spreadsheetSafeCell(value)) : csvField;
   for (let i = 0; i < rows.length; i += ROWS_PER_PIECE) {
-    const lines = rows.slice(i, i + ROWS_PER_PIECE).map((row) => fields(row, smime).map(csvField).join(","));
+    const lines = rows.slice(i, i + ROWS_PER_PIECE).map((row) => csvCells(row, smime).map(cell).join(","));
     yield lines.join("\r\n") + "\r\n";
   }
 }

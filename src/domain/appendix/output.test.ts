@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { CertificateRow } from "../draft/schema.ts";
 import { parseCsv } from "../../test/csv.ts";
 import { typesOf, typesSentence } from "./certificateTypes.ts";
-import { CSV_COLUMNS, toCsv } from "./csv.ts";
+import { CSV_COLUMNS, formulaCells, toCsv } from "./csv.ts";
+import { describeFormulaCell } from "./spreadsheetSafety.ts";
 import { toCrtShList } from "./crtsh.ts";
 import { suggestImpact } from "./impact.ts";
 import { escapeValue } from "./name.ts";
@@ -42,6 +43,31 @@ describe("CSV", () => {
     expect(line[7]).toBe("a.example b.example");
     const [, smime] = parseCsv(toCsv(rows, { smime: true }));
     expect([smime[1], smime[2], smime[6], smime[7]]).toEqual([hash("a"), "", "01", ""]);
+  });
+
+  it("finds every cell a spreadsheet would run, and prefixes it in the spreadsheet-safe copy only", () => {
+    const rows = [
+      row(),
+      row({ subject: "=cmd|' /C calc'!A0", dnsNames: ["+a.example", "b.example"] }),
+      row({ issuer: "@SUM(1)", revocationDate: "-1", revocationReason: "\tx" }),
+    ];
+    const cells = formulaCells(rows);
+    expect(cells.map(({ row, column }) => [row, column])).toEqual([
+      [2, "Subject"],
+      [2, "dNSNames"],
+      [3, "Issuer"],
+      [3, "Revocation date"],
+      [3, "Revocation reason"],
+    ]);
+    expect(describeFormulaCell(cells[0])).toBe('row 2 (CSV line 3), column "Subject" starts with "=": a spreadsheet may run it as a formula');
+    expect(describeFormulaCell(cells[4])).toContain("starts with a tab");
+    const exact = parseCsv(toCsv(rows));
+    expect(exact[2][2]).toBe("=cmd|' /C calc'!A0");
+    const safe = parseCsv(toCsv(rows, { spreadsheetSafe: true }));
+    expect(safe[0]).toEqual([...CSV_COLUMNS]);
+    expect(safe[1]).toEqual(exact[1]);
+    expect([safe[2][2], safe[2][7], safe[3][3], safe[3][9], safe[3][10]]).toEqual(["'=cmd|' /C calc'!A0", "'+a.example b.example", "'@SUM(1)", "'-1", "'\tx"]);
+    expect(formulaCells(rows, { smime: true }).map((c) => c.column)).not.toContain("Subject");
   });
 
   it("lists crt.sh links, falling back to the precertificate hash", () => {

@@ -59,6 +59,24 @@ describe("deadlinesToIcs", () => {
   });
 });
 
+describe("CR and LF in any text", () => {
+  it("never start a property of their own", () => {
+    const breaks = ["\r", "\n", "\r\n", "\n\r", "\u2028", "\r\r\n"];
+    const inject = (text: string) => breaks.map((b) => `${text}${b}X-INJECTED:1${b}END:VEVENT${b}BEGIN:VEVENT`).join("");
+    const hostile = draftOf("full", { caOwner: inject("Example CA"), title: inject("Title") });
+    const texts = deadlines.map((d) => ({ ...d, label: inject(d.label), counted: inject(d.counted), basis: inject(d.basis) }));
+    const ics = deadlinesToIcs(texts, hostile, now);
+    expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n\u2028]/);
+    const unfolded = ics.replace(/\r\n /g, "").split("\r\n");
+    const names = unfolded.filter((line) => line !== "").map((line) => line.slice(0, line.search(/[:;]/)));
+    expect(new Set(names)).toEqual(
+      new Set(["BEGIN", "VERSION", "PRODID", "CALSCALE", "METHOD", "X-WR-CALNAME", "UID", "DTSTAMP", "DTSTART", "SUMMARY", "DESCRIPTION", "TRANSP", "ACTION", "TRIGGER", "END"]),
+    );
+    expect(unfolded.filter((line) => line === "BEGIN:VEVENT")).toHaveLength(deadlines.filter((d) => d.due !== null && d.state !== "met").length);
+    expect(unfolded.find((line) => line.startsWith("SUMMARY:"))).toContain("Example CA\\nX-INJECTED:1\\nEND:VEVENT");
+  });
+});
+
 describe("escapeText and foldLine", () => {
   it("escapes RFC 5545 TEXT", () => {
     expect(escapeText("a\\b;c,d\ne\r\nf")).toBe("a\\\\b\\;c\\,d\\ne\\nf");
