@@ -40,8 +40,17 @@ export function Wizard({ step, onStepChange }: Props) {
   }, [navigations]);
 
   // Review checks everything, and from then on every field shows what is wrong with it.
+  // After Review has painted: checking the large example takes tens of milliseconds.
   useEffect(() => {
-    if (current === "review") void trigger();
+    if (current !== "review") return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => void trigger(), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [current, trigger]);
 
   const goTo = (next: StepId, field: string | null = null) => {
