@@ -29,7 +29,7 @@ export const TABLE_DELIMITER = /^\|?[ \t\v\f]*:?-+:?[ \t\v\f]*(?:\|[ \t\v\f]*:?-
 export const BLOCK_START = /^(?:(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)|#{1,6}(?:[ \t]|$)|>|```|~~~|\|)/;
 
 /** In a table cell, `|` splits the cell even inside backticks: always `\|`. */
-export const CELL_PIPE = /\|/g;
+export const CELL_PIPE = "|";
 
 /** Characters that make inline syntax, escaped where we need plain text (titles inside bold). */
 export const INLINE_SPECIAL = /[\\`*_[\]~<>|#!]/g;
