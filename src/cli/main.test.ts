@@ -48,6 +48,19 @@ function rawCopyOf(id: ExampleId, edit: (json: Record<string, unknown>) => void)
 const NO_STACK = /^ +at .+:\d+:\d+\)?$/m;
 
 describe.concurrent("ccadb-report validate", () => {
+  it("never sends a draft's control characters (ESC sequences) to the terminal: they are shown as \\XX", async () => {
+    const result = await run(
+      "validate",
+      copyOf("full-no-certificates", (d) => {
+        d.rootCauses[0].title = "Evil\u001b[2Jtitle";
+        for (const item of d.actionItems) item.addresses = item.addresses.filter((id) => id !== d.rootCauses[0].id);
+      }),
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("Contributing Factor #1 (\u201cEvil\\1B[2Jtitle\u201d) has no action item");
+    expect(result.stdout).not.toContain("\u001b");
+  });
+
   it.each(EXAMPLE_IDS)("exits 0 on the example %s", async (id) => {
     const result = await run("validate", example(id));
     expect(result).toMatchObject({ code: 0, stdout: "" });
