@@ -87,8 +87,11 @@ function readExtensions(bytes: Uint8Array, wrapper: Tlv | undefined): Extensions
   return out;
 }
 
-/** Reads the certificate whose outer SEQUENCE is `cert`. Throws DerError on anything malformed. */
-export function readCertificate(bytes: Uint8Array, cert: Tlv, platform: AppendixPlatform = portablePlatform): ParsedCertificate {
+/**
+ * Reads the certificate whose outer SEQUENCE is `cert`. Throws DerError on
+ * anything malformed. `sha256` is the hash of `cert` when the caller has it already.
+ */
+export function readCertificate(bytes: Uint8Array, cert: Tlv, platform: AppendixPlatform = portablePlatform, sha256?: string): ParsedCertificate {
   const [tbs, signatureAlgorithm, signature] = children(bytes, cert);
   if (!tbs || tbs.tag !== TAG.SEQUENCE || signatureAlgorithm?.tag !== TAG.SEQUENCE || signature?.tag !== TAG.BIT_STRING) {
     throw new DerError("not a certificate: expected tbsCertificate, signatureAlgorithm and signature");
@@ -111,7 +114,7 @@ export function readCertificate(bytes: Uint8Array, cert: Tlv, platform: Appendix
   const notAfterMs = readTime(bytes, notAfter);
   const extensions = readExtensions(bytes, fields.slice(i + 6).find((f) => f.tag === contextConstructed(3)));
   return {
-    sha256: platform.sha256Hex(bytes.subarray(cert.start, cert.end)),
+    sha256: sha256 ?? platform.sha256Hex(bytes.subarray(cert.start, cert.end)),
     version,
     serial: readSerial(bytes, serial),
     subject: readName(bytes, subject),

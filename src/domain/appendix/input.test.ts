@@ -57,6 +57,18 @@ describe("bad input", () => {
     expect(result.crls).toHaveLength(1);
   });
 
+  it("reads a certificate given again (in the same or another file) as the same certificate, from its own source", () => {
+    const result = readFiles([
+      { name: "a.pem", bytes: text(certPem + certPem) },
+      { name: "b.der", bytes: certDer },
+    ]);
+    expect(result.problems).toEqual([]);
+    expect(result.certificates.map((c) => c.source)).toEqual(["a.pem, PEM block 1 (byte 0)", `a.pem, PEM block 2 (byte ${certPem.length})`, "b.der, DER item 1 (byte 0)"]);
+    const [first, ...copies] = result.certificates;
+    for (const copy of copies) expect(copy).toEqual({ ...first, source: copy.source });
+    expect(first.subject).toBe("CN=fuzz.example,O=Fuzz GmbH,C=DE");
+  });
+
   it("never lets an error escape on mutated, truncated or extended DER", () => {
     const mutation = fc.record({
       cut: fc.nat({ max: 2000 }),

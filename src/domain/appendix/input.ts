@@ -7,7 +7,7 @@
  * read, only the first problems of a file are kept (the rest are counted),
  * and a long run of bad items in a row ends the file with a message.
  */
-import { TAG, readTlv } from "./der.ts";
+import { TAG, readTlv, type Tlv } from "./der.ts";
 import { readCertificate, type ParsedCertificate } from "./certificate.ts";
 import { looksLikeCrl, readCrl, type ParsedCrl } from "./crl.ts";
 import { hasPem, pemBlocks } from "./pem.ts";
@@ -92,6 +92,22 @@ class FileLog {
   }
 }
 
+/**
+ * Certificates already read into each result, by SHA-256: a copy (the same
+ * certificate in several files or bundles, common in incident exports) is
+ * hashed but not parsed again. Identical DER parses identically.
+ */
+const readByHash = new WeakMap<InputResult, Map<string, ParsedCertificate>>();
+
+function certificateOf(der: Uint8Array, outer: Tlv, out: InputResult, platform: AppendixPlatform): ParsedCertificate {
+  let known = readByHash.get(out);
+  if (!known) readByHash.set(out, (known = new Map()));
+  const sha256 = platform.sha256Hex(der.subarray(outer.start, outer.end));
+  let certificate = known.get(sha256);
+  if (!certificate) known.set(sha256, (certificate = readCertificate(der, outer, platform, sha256)));
+  return certificate;
+}
+
 /** Reads one item; true when it gave a certificate or CRL. */
 function readItem(log: FileLog, item: Item, out: InputResult, platform: AppendixPlatform): boolean {
   try {
@@ -103,7 +119,7 @@ function readItem(log: FileLog, item: Item, out: InputResult, platform: Appendix
     if (looksLikeCrl(item.der, outer)) {
       out.crls.push(readCrl(item.der, outer));
     } else {
-      out.certificates.push({ ...readCertificate(item.der, outer, platform), source: [log.file, item.position].join(", ") });
+      out.certificates.push({ ...certificateOf(item.der, outer, out, platform), source: [log.file, item.position].join(", ") });
     }
     if (item.label !== null && item.label !== "TRUSTED CERTIFICATE" && outer.end !== item.der.length) {
       log.problem(item.position, `${item.der.length - outer.end} bytes after the end of the ${item.label} were ignored`);

@@ -155,4 +155,10 @@ describe("impact and summary", () => {
     expect(appendixSummary(rows, impact, "smime")).toContain("withheld");
     expect(formatCount(1234567)).toBe("1,234,567");
   });
+
+  it("formats counts as en-US toLocaleString does, without loading ICU for whole numbers", () => {
+    for (const n of [0, 7, 999, 1000, 12345, 123456, 1234567, -1234, 2 ** 53 - 1, 64.1, 0.5, -0, 1e21]) {
+      expect(formatCount(n)).toBe(n.toLocaleString("en-US"));
+    }
+  });
 });
