@@ -66,6 +66,16 @@ test("an error found on Review is fixed from its link", async ({ page }) => {
   await expect(page.getByText("Ready to post")).toBeVisible();
 });
 
+test("a problem far down a long list is fixed from its link, after the list has filled in", async ({ page }) => {
+  await page.goto("/?example=large");
+  await openStep(page, "Timeline");
+  const event = group(page, "Timeline entry 110").getByLabel("Event", { exact: true });
+  await event.fill("");
+  await openStep(page, "Review");
+  await page.getByRole("button", { name: /^Timeline entry 110 › Event/ }).click();
+  await expect(event).toBeFocused();
+});
+
 test("problems and warnings are named as the report names fields, never by JSON path", async ({ page }) => {
   await page.goto("/?example=full-misissuance-revocation-delay");
   await openStep(page, "Action Items");

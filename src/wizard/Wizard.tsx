@@ -31,7 +31,7 @@ export function Wizard({ step, onStepChange }: Props) {
     let frame = 0;
     let tries = 0;
     const attempt = () => {
-      if (!focusField(focusTarget.current, container.current, STEPS[current].label) && tries++ < 120) frame = requestAnimationFrame(attempt);
+      if (!focusField(focusTarget.current, container.current, STEPS[current].label, tries >= 120) && tries++ < 120) frame = requestAnimationFrame(attempt);
     };
     attempt();
     return () => cancelAnimationFrame(frame);

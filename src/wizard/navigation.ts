@@ -3,9 +3,10 @@ import { fieldId } from "./form/draftForm.ts";
 /**
  * Moves focus to a field by its form name, after the step showing it has
  * rendered: the control itself, else the first control inside the item the
- * name points at, else the step's heading.
+ * name points at, else (on the `lastTry`) the step's heading: a long list
+ * renders its later items a moment after the step (useProgressiveCount).
  */
-export function focusField(name: string | null, container: HTMLElement | null, stepTitle: string): boolean {
+export function focusField(name: string | null, container: HTMLElement | null, stepTitle: string, lastTry = false): boolean {
   if (!container) return false;
   const id = name ? fieldId(name) : null;
   const exact = id ? document.getElementById(id) : null;
@@ -13,6 +14,7 @@ export function focusField(name: string | null, container: HTMLElement | null, s
   const heading = container.querySelector<HTMLElement>("[data-step-heading]");
   // Until the new step has rendered there is nothing to focus: the caller tries again.
   if (!heading || heading.dataset.stepHeading !== stepTitle) return false;
+  if (id && !exact && !inside && !lastTry) return false;
   const target = exact ?? inside ?? heading;
   if (!target) return false;
   target.focus();
