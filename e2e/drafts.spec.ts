@@ -117,9 +117,9 @@ test("a broken file is refused with every problem named, and the open draft is u
 
   const wrong = { ...JSON.parse(before.text), kind: "final", extra: true, impact: { ...JSON.parse(before.text).impact, totalCertificates: "many" } };
   await importFile(page, "wrong.json", JSON.stringify(wrong));
-  await expect(error.getByRole("listitem").filter({ hasText: /^kind: / })).toHaveCount(1);
+  await expect(error.getByRole("listitem").filter({ hasText: /^Report kind: / })).toHaveCount(1);
   await expect(error.getByRole("listitem").filter({ hasText: 'unknown key "extra"' })).toHaveCount(1);
-  await expect(error.getByRole("listitem").filter({ hasText: /^impact\.totalCertificates: / })).toHaveCount(1);
+  await expect(error.getByRole("listitem").filter({ hasText: /^Total number of certificates: / })).toHaveCount(1);
   await error.getByRole("button", { name: "Close" }).click();
 
   // Over the limit: a file on disk (sparse, never read), since Playwright will not send 64 MB as a buffer.
@@ -136,7 +136,7 @@ test("a broken file is refused with every problem named, and the open draft is u
   await expect(error).toContainText("utf16.json is UTF-16 text, not UTF-8: save it as UTF-8 (a draft is a JSON file)");
   await error.getByRole("button", { name: "Close" }).click();
   await importFile(page, "nul.json", JSON.stringify({ ...JSON.parse(before.text), title: "a\u0000b" }));
-  await expect(error.getByRole("listitem")).toHaveText(["title: holds an invisible NUL character (U+0000), which no report can hold: remove it"]);
+  await expect(error.getByRole("listitem")).toHaveText(["Brief title: holds an invisible NUL character (U+0000), which no report can hold: remove it"]);
   await error.getByRole("button", { name: "Close" }).click();
   await importFile(page, "deep.json", `{"a":${"[".repeat(1000)}${"]".repeat(1000)}}`);
   await expect(error).toContainText("deep.json nests JSON arrays and objects more than 64 levels deep (at line 1, column 69)");
@@ -297,8 +297,8 @@ test("a corrupt stored draft is reported with its problems, exportable and disca
   await page.reload();
   const dialog = page.getByRole("alertdialog", { name: "A saved draft cannot be opened" });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole("listitem").filter({ hasText: /^kind: / })).toHaveCount(1);
-  await expect(dialog.getByRole("listitem").filter({ hasText: /^impact\.totalCertificates: / })).toHaveCount(1);
+  await expect(dialog.getByRole("listitem").filter({ hasText: /^Report kind: / })).toHaveCount(1);
+  await expect(dialog.getByRole("listitem").filter({ hasText: /^Total number of certificates: / })).toHaveCount(1);
   const { text } = await downloadText(page, () => dialog.getByRole("button", { name: "Export raw data" }).click());
   expect(JSON.parse(text)).toMatchObject({ draft: { caOwner: "Soon corrupt", kind: "final" } });
   await dialog.getByRole("button", { name: "Discard" }).click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldTitle } from "./fieldTitle.ts";
+import { describeProblem, fieldTitle } from "./fieldTitle.ts";
 import { checkReadiness } from "./readiness.ts";
 import { emptyDraft } from "./newDraft.ts";
 import { readyDraft } from "./readyDraft.ts";
@@ -31,5 +31,9 @@ describe("fieldTitle", () => {
       "unplaced[0]",
     ];
     for (const path of paths) expect(fieldTitle(path), path).not.toMatch(JSON_PATH);
+  });
+  it("describes a problem by the field's name, not its path", () => {
+    expect(describeProblem({ path: "timeline[3].at", message: "expected text" })).toBe("Timeline entry 4 \u203a Date and time: expected text");
+    expect(describeProblem({ path: "", message: "not JSON" })).toBe("not JSON");
   });
 });

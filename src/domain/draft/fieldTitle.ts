@@ -80,3 +80,8 @@ export function fieldTitle(path: string): string {
   }
   return words(top);
 }
+
+/** A problem as the app shows it: the field's name, then what is wrong (the CLI's `formatProblem` prints the JSON path). */
+export function describeProblem(problem: { path: string; message: string }): string {
+  return problem.path === "" ? problem.message : `${fieldTitle(problem.path)}: ${problem.message}`;
+}

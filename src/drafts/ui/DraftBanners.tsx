@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { formatProblem } from "../../domain/draft/problems.ts";
+import { describeProblem } from "../../domain/draft/fieldTitle.ts";
 import { downloadText } from "../../preview/output/download.ts";
 import { useDraftSession, useSessionState } from "../DraftSessionContext.tsx";
 import { ExportDraftButton } from "./ExportDraftButton.tsx";
@@ -73,7 +73,7 @@ function CorruptDraftDialog() {
           <p className="mt-2 text-sm">The draft stored in this browser does not match the draft format. Export the raw data so nothing is lost, then discard it.</p>
           <ul aria-label="Problems" className="mt-3 max-h-64 list-disc space-y-1 overflow-auto pl-5 font-mono text-sm break-words">
             {corrupt.problems.map((problem, i) => (
-              <li key={i}>{formatProblem(problem)}</li>
+              <li key={i}>{describeProblem(problem)}</li>
             ))}
           </ul>
           <div className="mt-4 flex flex-wrap justify-end gap-2">

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from "react";
-import { formatProblem, type Problem } from "../../domain/draft/problems.ts";
+import { describeProblem } from "../../domain/draft/fieldTitle.ts";
+import type { Problem } from "../../domain/draft/problems.ts";
 import { useDraftSession } from "../DraftSessionContext.tsx";
 import { readDraftFile } from "../draftFile.ts";
 import { readReportFile } from "../reportFile.ts";
@@ -66,7 +67,7 @@ export function ImportDraftButton({ onImported }: { onImported?(): void }) {
             </p>
             <ul aria-label="Problems" className="mt-3 max-h-72 list-disc space-y-1 overflow-auto pl-5 font-mono text-sm break-words">
               {failure.problems.map((problem, i) => (
-                <li key={i}>{formatProblem(problem)}</li>
+                <li key={i}>{describeProblem(problem)}</li>
               ))}
             </ul>
             <form method="dialog" className="mt-4 flex justify-end">
