@@ -185,6 +185,7 @@ test("a certificate whose dNSName a spreadsheet would run: the warning names the
   const warning = drop.getByRole("alert");
   await expect(warning).toContainText("1 cell of the CSV would run as a formula if opened in a spreadsheet.");
   await expect(warning).toContainText('row 1 (CSV line 2), column "dNSNames" starts with "="');
+  expect(await axeViolations(page)).toEqual([]);
 
   const exact = await readDownload(page, "Download CSV");
   expect(exact.name).toBe("affected-certificates.csv");
