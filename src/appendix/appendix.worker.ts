@@ -4,8 +4,8 @@
  * hundred certificates.
  */
 import { buildAppendix } from "../domain/appendix/appendix.ts";
-import { readFile, type InputResult } from "../domain/appendix/input.ts";
-import { webPlatform } from "../domain/appendix/platform.ts";
+import { readFile, readFileHashingInBatches, type InputResult } from "../domain/appendix/input.ts";
+import { webPlatform, webSha256Batch } from "../domain/appendix/platform.ts";
 import type { ParseRequest, WorkerMessage } from "./workerProtocol.ts";
 
 function post(message: WorkerMessage): void {
@@ -13,15 +13,18 @@ function post(message: WorkerMessage): void {
 }
 
 const platform = webPlatform();
+// crypto.subtle in batches where the page has it (a secure context), else SHA-256 in JavaScript.
+const batchSha256 = webSha256Batch();
 
-self.onmessage = (event: MessageEvent<ParseRequest>) => {
+self.onmessage = async (event: MessageEvent<ParseRequest>) => {
   const { id, files, policy } = event.data;
   const input: InputResult = { certificates: [], crls: [], problems: [] };
-  files.forEach((file, i) => {
+  for (const [i, file] of files.entries()) {
     const progress = (items: number) => post({ type: "progress", id, file: file.name, filesDone: i, filesTotal: files.length, items });
     progress(0);
-    readFile(file, input, progress, platform);
-  });
+    if (batchSha256) await readFileHashingInBatches(file, input, batchSha256, progress, platform);
+    else readFile(file, input, progress, platform);
+  }
   const result = buildAppendix(input, policy);
   post({
     type: "done",

@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { OpenSslFactory } from "../../test/openssl.ts";
-import { FAILURES_IN_A_ROW, PROBLEMS_LISTED_PER_FILE, problemCount, readFiles, type InputFile } from "./input.ts";
+import { FAILURES_IN_A_ROW, PROBLEMS_LISTED_PER_FILE, problemCount, readFileHashingInBatches, readFiles, type InputFile, type InputResult } from "./input.ts";
+import { webSha256Batch } from "./platform.ts";
 import { admitFiles } from "./admit.ts";
 import { formatProblem } from "./problems.ts";
 
@@ -67,6 +68,19 @@ describe("bad input", () => {
     const [first, ...copies] = result.certificates;
     for (const copy of copies) expect(copy).toEqual({ ...first, source: copy.source });
     expect(first.subject).toBe("CN=fuzz.example,O=Fuzz GmbH,C=DE");
+  });
+
+  it("reads the same with SHA-256 in batches (crypto.subtle, as the browser worker) as hashing each certificate at once", async () => {
+    const batch = webSha256Batch();
+    expect(batch).not.toBeNull();
+    const files: InputFile[] = [
+      { name: "mixed.pem", bytes: text(`${certPem}-----BEGIN CERTIFICATE-----\n!!!!\n-----END CERTIFICATE-----\n${certPem}`) },
+      { name: "all.der", bytes: new Uint8Array([...certDer, ...crlDer]) },
+    ];
+    const batched: InputResult = { certificates: [], crls: [], problems: [] };
+    for (const file of files) if (batch) await readFileHashingInBatches(file, batched, batch);
+    expect(batched).toEqual(readFiles(files));
+    expect(batched.certificates[0].sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it("never lets an error escape on mutated, truncated or extended DER", () => {

@@ -20,6 +20,9 @@ export type AppendixPlatform = {
   sha256Hex(bytes: Uint8Array): string;
 };
 
+/** SHA-256 (lowercase hex) of many inputs at once, in order: the browser's `crypto.subtle.digest` is asynchronous. */
+export type BatchSha256 = (items: Uint8Array[]) => Promise<string[]>;
+
 /** Base64 text as the checking decoder accepts it: the alphabet, whitespace, then at most two `=`. */
 export const PLAIN_BASE64 = /^[a-z0-9+/ \t\r\n]*(?:=[ \t\r\n]*){0,2}$/i;
 
@@ -55,5 +58,21 @@ export function webPlatform(): AppendixPlatform {
       }
     },
     sha256Hex: portablePlatform.sha256Hex,
+  };
+}
+
+/**
+ * The browser's SHA-256 (`crypto.subtle.digest`, native code) for many
+ * certificates at once, or null where the page is not a secure context
+ * (served over plain HTTP from another host) and `crypto.subtle` is missing.
+ */
+export function webSha256Batch(): BatchSha256 | null {
+  const subtle = globalThis.crypto?.subtle;
+  if (subtle === undefined) return null;
+  // A view on a plain ArrayBuffer, as `digest` takes (a SharedArrayBuffer's bytes are copied; files never give one).
+  const view = (bytes: Uint8Array) => (bytes.buffer instanceof ArrayBuffer ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes.slice());
+  return async (items) => {
+    const digests = await Promise.all(items.map((bytes) => subtle.digest("SHA-256", view(bytes))));
+    return digests.map((digest) => toHex(new Uint8Array(digest)));
   };
 }
