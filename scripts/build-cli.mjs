@@ -30,7 +30,8 @@ try {
     logLevel: "warn",
     // Node built-ins stay imports; the npm packages the CLI uses are bundled, so one file is read at start.
     external: [/^node:/],
-    output: { file: join(work, "ccadb-report.mjs"), format: "esm", minify: true, comments: { legal: true, annotation: false, jsdoc: false } },
+    // One file still: the commands' dynamic imports are inlined, and each command's modules are evaluated only when it runs.
+    output: { file: join(work, "ccadb-report.mjs"), format: "esm", codeSplitting: false, minify: true, comments: { legal: true, annotation: false, jsdoc: false } },
   });
   const sources = result.output
     .flatMap((chunk) => (chunk.type === "chunk" ? chunk.moduleIds : []))

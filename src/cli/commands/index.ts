@@ -1,14 +1,10 @@
 /**
  * The commands of `ccadb-report`, by name. Each takes its own arguments and
- * the `CliIo`, and returns its exit code.
+ * the `CliIo`, and returns its exit code. Each is loaded when it runs, so a
+ * call evaluates only its own command's code (`appendix` never builds the
+ * draft schema, `--help` builds nothing).
  */
 import type { CliIo } from "../io.ts";
-import { appendixCommand } from "./appendix.ts";
-import { importCommand } from "./import.ts";
-import { incidentsCommand } from "./incidents.ts";
-import { renderCommand } from "./render.ts";
-import { schemaCommand } from "./schema.ts";
-import { validateCommand } from "./validate.ts";
 
 export type Command = {
   /** One line for the global usage. */
@@ -17,12 +13,21 @@ export type Command = {
 };
 
 export const COMMANDS = {
-  validate: { summary: "check that a draft is ready to post (exit 0), or list its problems (exit 1)", run: validateCommand },
-  render: { summary: "print the report as Markdown for Bugzilla", run: renderCommand },
-  schema: { summary: "print the JSON Schema of the draft file format", run: schemaCommand },
-  appendix: { summary: "turn certificates (and CRLs) into the Appendix CSV or crt.sh list", run: appendixCommand },
-  import: { summary: "read a posted report's Markdown back into a draft (JSON)", run: importCommand },
-  incidents: { summary: "search CA Certificate Compliance bugs for related incidents, or refresh their list", run: incidentsCommand },
+  validate: {
+    summary: "check that a draft is ready to post (exit 0), or list its problems (exit 1)",
+    run: async (args, io) => (await import("./validate.ts")).validateCommand(args, io),
+  },
+  render: { summary: "print the report as Markdown for Bugzilla", run: async (args, io) => (await import("./render.ts")).renderCommand(args, io) },
+  schema: { summary: "print the JSON Schema of the draft file format", run: async (args, io) => (await import("./schema.ts")).schemaCommand(args, io) },
+  appendix: {
+    summary: "turn certificates (and CRLs) into the Appendix CSV or crt.sh list",
+    run: async (args, io) => (await import("./appendix.ts")).appendixCommand(args, io),
+  },
+  import: { summary: "read a posted report's Markdown back into a draft (JSON)", run: async (args, io) => (await import("./import.ts")).importCommand(args, io) },
+  incidents: {
+    summary: "search CA Certificate Compliance bugs for related incidents, or refresh their list",
+    run: async (args, io) => (await import("./incidents.ts")).incidentsCommand(args, io),
+  },
 } satisfies Record<string, Command>;
 
 export type CommandName = keyof typeof COMMANDS;
