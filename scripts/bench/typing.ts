@@ -4,9 +4,13 @@
  * 30 action items) in Chromium, against `vite preview` of a production build.
  * Each key's latency runs from its keydown event to the moment the preview's
  * DOM contains the new text (a MutationObserver in the page, same clock).
- * Input handling runs from the keydown event to the end of the task that
- * handles the key's input event (React's synchronous update of the field):
- * a message posted from the input event runs right after that task.
+ * Input handling, two ways: (1) from the keydown event to the end of the task
+ * that handles the key's input event (a message posted from the input event
+ * runs after it; it also waits behind a queued slice of the preview's
+ * deferred render), and (2) the Event Timing API's processing time
+ * (processingEnd - processingStart) of the key's events, summed; Chromium
+ * reports only events lasting 16 ms or more, so a key with none reported
+ * handled every event in under 16 ms.
  * Targets (issues 3 and 12): keystroke-to-preview p95 <= 50 ms, input
  * handling p95 <= 16 ms, on this 2-core machine. Prints PASS/FAIL; never
  * fails the process for a miss.
@@ -37,7 +41,14 @@ const { values: options } = parseArgs({
 
 declare global {
   interface Window {
-    __typingBench: { pending: Array<{ expected: string; at: number }>; latencies: number[]; handling: number[]; expect(text: string): void };
+    __typingBench: {
+      pending: Array<{ expected: string; at: number }>;
+      latencies: number[];
+      handling: number[];
+      keys: number[];
+      events: Array<{ start: number; processing: number }>;
+      expect(text: string): void;
+    };
   }
 }
 
@@ -49,6 +60,8 @@ function installProbe() {
     pending: [],
     latencies: [],
     handling: [],
+    keys: [],
+    events: [],
     expect(text) {
       this.pending.push({ expected: text, at: NaN });
     },
@@ -59,6 +72,7 @@ function installProbe() {
     "keydown",
     (event) => {
       keyAt = event.timeStamp;
+      state.keys.push(event.timeStamp);
       const next = state.pending.find((p) => Number.isNaN(p.at));
       if (next) next.at = event.timeStamp;
     },
@@ -72,6 +86,13 @@ function installProbe() {
   });
   channel.port1.start();
   window.addEventListener("input", () => channel.port2.postMessage(null), { capture: true });
+  // durationThreshold is not in TypeScript's DOM types yet; 16 ms is the lowest Chromium accepts.
+  const init: PerformanceObserverInit & { durationThreshold: number } = { type: "event", durationThreshold: 16 };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry instanceof PerformanceEventTiming) state.events.push({ start: entry.startTime, processing: entry.processingEnd - entry.processingStart });
+    }
+  }).observe(init);
   new MutationObserver(() => {
     const now = performance.now();
     const text = region.textContent ?? "";
@@ -97,7 +118,7 @@ async function focusField(page: Page, field: string) {
   return input;
 }
 
-async function measure(page: Page, keys: number, delay: number, field: string): Promise<{ latencies: number[]; handling: number[] }> {
+async function measure(page: Page, keys: number, delay: number, field: string): Promise<{ latencies: number[]; handling: number[]; processing: number[] }> {
   await page.waitForSelector("[data-preview-content] h2");
   const input = await focusField(page, field);
   await page.keyboard.press("Control+End");
@@ -113,8 +134,18 @@ async function measure(page: Page, keys: number, delay: number, field: string): 
     await page.waitForTimeout(delay);
   }
   await page.waitForFunction(() => window.__typingBench.pending.length === 0, undefined, { timeout: 10_000 });
-  const { latencies, handling } = await page.evaluate(() => ({ latencies: window.__typingBench.latencies, handling: window.__typingBench.handling }));
-  return { latencies: latencies.slice(WARM_UP_KEYS), handling: handling.slice(WARM_UP_KEYS) };
+  await page.waitForTimeout(500);
+  const { latencies, handling, keyTimes, events } = await page.evaluate(() => ({
+    latencies: window.__typingBench.latencies,
+    handling: window.__typingBench.handling,
+    keyTimes: window.__typingBench.keys,
+    events: window.__typingBench.events,
+  }));
+  // Each key's events start within its own interval (keys are `delay` ms apart); unreported events took under 16 ms.
+  const processing = keyTimes.map((at, i) =>
+    events.filter((e) => e.start >= at - 1 && e.start < (keyTimes[i + 1] ?? Number.POSITIVE_INFINITY) - 1).reduce((sum, e) => sum + e.processing, 0),
+  );
+  return { latencies: latencies.slice(WARM_UP_KEYS), handling: handling.slice(WARM_UP_KEYS), processing: processing.slice(WARM_UP_KEYS) };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -130,7 +161,7 @@ async function main() {
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${url}?example=large`);
-    const { latencies, handling } = await measure(page, keys, delay, options.field);
+    const { latencies, handling, processing } = await measure(page, keys, delay, options.field);
     const sorted = [...latencies].sort((a, b) => a - b);
     const input = [...handling].sort((a, b) => a - b);
     const inputP95 = percentile(input, 95);
@@ -140,7 +171,17 @@ async function main() {
     console.log(`p50 ${percentile(sorted, 50).toFixed(1)} ms  p95 ${p95.toFixed(1)} ms  max ${sorted[sorted.length - 1].toFixed(1)} ms`);
     console.log(`Keystroke-to-preview p95: target <= ${TARGET_P95_MS} ms  ${p95 <= TARGET_P95_MS ? "PASS" : "FAIL"}`);
     console.log(`input handling: p50 ${percentile(input, 50).toFixed(1)} ms  p95 ${inputP95.toFixed(1)} ms  max ${input[input.length - 1].toFixed(1)} ms`);
-    console.log(`Input handling p95: target <= ${TARGET_INPUT_P95_MS} ms  ${inputP95 <= TARGET_INPUT_P95_MS ? "PASS" : "FAIL"}`);
+    console.log(`Input handling p95 (keydown to end of the input task): target <= ${TARGET_INPUT_P95_MS} ms  ${inputP95 <= TARGET_INPUT_P95_MS ? "PASS" : "FAIL"}`);
+    // A key none of whose events was reported took under 16 ms in each: counted at that upper bound.
+    const reported = processing.filter((p) => p > 0).length;
+    const bounded = processing.map((p) => (p > 0 ? p : 16)).sort((a, b) => a - b);
+    const eventsP95 = percentile(bounded, 95);
+    const measured = processing.filter((p) => p > 0).sort((a, b) => a - b);
+    console.log(
+      `event processing (Event Timing, processingStart to processingEnd): ${reported} of ${processing.length} keys had an event reported (16 ms or longer in all);` +
+        ` their processing max ${measured.length ? measured[measured.length - 1].toFixed(1) : "-"} ms; p95 at most ${eventsP95.toFixed(1)} ms (unreported keys counted as 16 ms)`,
+    );
+    console.log(`Event processing p95: target <= ${TARGET_INPUT_P95_MS} ms  ${eventsP95 <= TARGET_INPUT_P95_MS ? "PASS" : "FAIL"}`);
   } finally {
     await close();
     rmSync(outDir, { recursive: true, force: true });
