@@ -92,32 +92,35 @@ class FileLog {
   }
 }
 
-/**
- * Certificates already read into each result, by SHA-256: a copy (the same
- * certificate in several files or bundles, common in incident exports) is
- * hashed but not parsed again. Identical DER parses identically.
- */
-const readByHash = new WeakMap<InputResult, Map<string, ParsedCertificate>>();
-
 /** A certificate read before its hash: `sha256` is filled in from `der` by `readFileHashingInBatches`. */
 type Unhashed = { certificate: SourcedCertificate; der: Uint8Array };
 
 /** How items are read: the platform, and where certificates waiting for a batched hash go (null: hash each at once). */
 type Reading = { platform: AppendixPlatform; unhashed: Unhashed[] | null };
 
-function certificateOf(der: Uint8Array, outer: Tlv, out: InputResult, platform: AppendixPlatform): ParsedCertificate {
+/**
+ * Certificates already read into each result, by SHA-256: a copy (the same
+ * certificate in several files or bundles, common in incident exports) is
+ * hashed but not parsed again. Identical DER parses identically.
+ */
+const readByHash = new WeakMap<InputResult, Map<string, SourcedCertificate>>();
+
+/** A certificate given again is the first one's fields with its own source (the cache holds the first, which `out` holds anyway). */
+function certificateOf(der: Uint8Array, outer: Tlv, source: string, out: InputResult, platform: AppendixPlatform): SourcedCertificate {
   let known = readByHash.get(out);
   if (!known) readByHash.set(out, (known = new Map()));
   const sha256 = platform.sha256Hex(der.subarray(outer.start, outer.end));
-  let certificate = known.get(sha256);
-  if (!certificate) known.set(sha256, (certificate = readCertificate(der, outer, platform, sha256)));
+  const first = known.get(sha256);
+  if (first) return { ...first, source };
+  const certificate = { ...readCertificate(der, outer, platform, sha256), source };
+  known.set(sha256, certificate);
   return certificate;
 }
 
 function readCertificateItem(log: FileLog, item: Item, outer: Tlv, out: InputResult, reading: Reading): void {
   const source = [log.file, item.position].join(", ");
   if (reading.unhashed === null) {
-    out.certificates.push({ ...certificateOf(item.der, outer, out, reading.platform), source });
+    out.certificates.push(certificateOf(item.der, outer, source, out, reading.platform));
     return;
   }
   const certificate = { ...readCertificate(item.der, outer, reading.platform, ""), source };
