@@ -29,9 +29,11 @@ export function Wizard({ step, onStepChange }: Props) {
   useEffect(() => {
     if (navigations === 0) return;
     let frame = 0;
-    let tries = 0;
+    // A field far down a long list appears once the list has filled in: seconds on a busy machine.
+    const giveUpAt = performance.now() + 10_000;
     const attempt = () => {
-      if (!focusField(focusTarget.current, container.current, STEPS[current].label, tries >= 120) && tries++ < 120) frame = requestAnimationFrame(attempt);
+      const lastTry = performance.now() >= giveUpAt;
+      if (!focusField(focusTarget.current, container.current, STEPS[current].label, lastTry) && !lastTry) frame = requestAnimationFrame(attempt);
     };
     attempt();
     return () => cancelAnimationFrame(frame);

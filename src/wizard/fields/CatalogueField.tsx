@@ -4,6 +4,7 @@ import { asWrittenPath } from "../../domain/draft/writtenConversion.ts";
 import type { DraftForm } from "../form/draftForm.ts";
 import { AsWrittenNote } from "./AsWrittenNote.tsx";
 import { ChoiceField } from "./ChoiceField.tsx";
+import { DateField } from "./DateField.tsx";
 import { DateTimeField } from "./DateTimeField.tsx";
 import { NumberField } from "./NumberField.tsx";
 import { TextField } from "./TextField.tsx";
@@ -21,6 +22,8 @@ function Control({ name, spec }: Props) {
     case "count":
       return <NumberField name={name} spec={spec} kind="count" />;
     case "date":
+      // Date-only fields (a Due Date, a related incident's Date): no time or offset controls.
+      return <DateField name={name} spec={spec} />;
     case "dateTime":
     case "dateOrTime":
       return <DateTimeField name={name} spec={spec} />;
