@@ -83,7 +83,7 @@ type PageRun = { rows: number; ms: number[]; hashing: string };
 
 /**
  * Ours in Chromium, round by round alternating the worker's hashing
- * (`crypto.subtle` in batches) with SHA-256 in JavaScript (before issue 13),
+ * (`crypto.subtle` in batches) with SHA-256 in JavaScript (as the worker hashed before),
  * on an https page as the app's (`crypto.subtle` exists only in secure contexts).
  */
 async function inChromium(pem: string): Promise<{ batched: PageRun; javascript: PageRun }> {
@@ -136,7 +136,7 @@ console.log(
     `(target <= 1000 ms) ${page.ms[0] <= 1000 ? "OK" : "MISSED"}; ${load()}`,
 );
 const bestJs = Math.min(...pages.javascript.ms);
-console.log(`Chromium, the same with ${pages.javascript.hashing} (before issue 13), alternating: best of ${ROUNDS} ${bestJs.toFixed(0)} ms (${(bestJs / best).toFixed(2)}x the worker's time)`);
+console.log(`Chromium, the same with ${pages.javascript.hashing} (as the worker hashed before), alternating: best of ${ROUNDS} ${bestJs.toFixed(0)} ms (${(bestJs / best).toFixed(2)}x the worker's time)`);
 
 /** Wall and CPU (user + system) milliseconds of one process; CPU from /usr/bin/time when there, as the machine may be shared. */
 function processTimes(args: string[]): { wall: number; cpu: number } {
