@@ -5,6 +5,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { exampleDraft } from "../src/domain/examples/index.ts";
 import { fill, group, openStep, startReport } from "./support/wizard.ts";
 
 const EXAMPLE = "/?example=full-misissuance-revocation-delay";
@@ -41,11 +42,13 @@ test("removing a filled contributing factor names the action items that point at
 });
 
 test("removing a timeline entry offers Undo where it was, and it expires only after ten seconds", async ({ page }) => {
-  await page.clock.install();
   await page.goto(EXAMPLE);
   await openStep(page, "Timeline");
   const entries = page.getByRole("group", { name: /^Timeline entry \d+$/ });
-  const before = await entries.count();
+  // Long lists fill in after the step paints: wait for all of them, then take over the page's clock.
+  const before = exampleDraft("full-misissuance-revocation-delay").timeline.length;
+  await expect(entries).toHaveCount(before);
+  await page.clock.install();
   await group(page, "Timeline entry 1").getByRole("button", { name: "Remove Timeline entry 1" }).click();
   await expect(entries).toHaveCount(before - 1);
   const undo = page.getByRole("status").filter({ hasText: "Timeline entry 1" }).getByRole("button", { name: "Undo" });
