@@ -1,7 +1,7 @@
 /** The numbers at a glance: what was read, how it is revoked, what remains valid. */
 import type { CertificateRow } from "../domain/draft/schema.ts";
 import { REVOKED_VALUES } from "../domain/draft/schema.ts";
-import { formatCount } from "../domain/appendix/summary.ts";
+import { formatCount } from "../domain/text/formatCount.ts";
 import type { ImpactSuggestion } from "../domain/appendix/impact.ts";
 
 type Props = { rows: readonly CertificateRow[]; impact: ImpactSuggestion; duplicates: number; crlMatches: number };

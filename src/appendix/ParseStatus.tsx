@@ -1,7 +1,7 @@
 /** Progress and problems of the last read. */
 import type { Problem } from "../domain/appendix/problems.ts";
 import { formatProblem } from "../domain/appendix/problems.ts";
-import { formatCount } from "../domain/appendix/summary.ts";
+import { formatCount } from "../domain/text/formatCount.ts";
 import type { ParserState } from "./useAppendixParser.ts";
 
 export function ParseStatus({ parser }: { parser: ParserState }) {

@@ -10,7 +10,7 @@ import { csvPieces, formulaCells } from "../../domain/appendix/csv.ts";
 import { describeFormulaCell } from "../../domain/appendix/spreadsheetSafety.ts";
 import { admitFiles } from "../../domain/appendix/admit.ts";
 import { FAILURES_IN_A_ROW, PROBLEMS_LISTED_PER_FILE, problemCount, readFile, type InputResult } from "../../domain/appendix/input.ts";
-import { formatCount } from "../../domain/appendix/summary.ts";
+import { formatCount } from "../../domain/text/formatCount.ts";
 import { INPUT_LIMITS, formatBytes } from "../../domain/limits/inputLimits.ts";
 import { formatProblem, messageOf } from "../../domain/appendix/problems.ts";
 import { DEADLINES, type Deadline, type RevocationPolicy } from "../../domain/appendix/revocation.ts";

@@ -13,7 +13,7 @@ import { looksLikeCrl, readCrl, type ParsedCrl } from "./crl.ts";
 import { hasPem, pemBlocks } from "./pem.ts";
 import { portablePlatform, type AppendixPlatform, type BatchSha256 } from "./platform.ts";
 import { messageOf, type Problem } from "./problems.ts";
-import { formatCount } from "./summary.ts";
+import { formatCount } from "../text/formatCount.ts";
 import { sizeProblem } from "../limits/inputLimits.ts";
 
 export type InputFile = { name: string; bytes: Uint8Array };

@@ -9,7 +9,8 @@ import { suggestImpact } from "./impact.ts";
 import { escapeValue } from "./name.ts";
 import { REASON_CODE_NAMES } from "./reasonCodes.ts";
 import { deriveRevocation, setRevocation } from "./revocation.ts";
-import { appendixSummary, formatCount } from "./summary.ts";
+import { formatCount } from "../text/formatCount.ts";
+import { appendixSummary } from "./summary.ts";
 
 const NOW = Date.UTC(2026, 5, 1);
 const hash = (c: string) => c.repeat(64);

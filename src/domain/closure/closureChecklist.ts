@@ -2,6 +2,7 @@ import { FIELDS, ITEM_NAMES } from "../draft/catalogue.ts";
 import type { FieldKey } from "../draft/catalogue.ts";
 import { instantOf } from "../draft/datetime.ts";
 import type { Draft } from "../draft/schema.ts";
+import { isDone } from "./actionItemsDone.ts";
 
 export const CLOSURE_CHECK_IDS = ["action-items", "no-open-questions", "closure-summary", "request-information"] as const;
 export type ClosureCheckId = (typeof CLOSURE_CHECK_IDS)[number];
@@ -21,13 +22,7 @@ const CLOSE_RULE =
 
 const DAY = 86_400_000;
 
-/** Complete or Canceled: nothing more to do or to report on it. */
-const isDone = (item: Draft["actionItems"][number]) => item.status === "Complete" || item.status === "Canceled";
-
-/** The report has action items and every one is Complete or Canceled. */
-export function allActionItemsDone(draft: Pick<Draft, "actionItems">): boolean {
-  return draft.actionItems.length > 0 && draft.actionItems.every(isDone);
-}
+export { allActionItemsDone } from "./actionItemsDone.ts";
 
 function actionItemsCheck(draft: Draft, now: number): ClosureCheck {
   const label = "All action items are Complete or Canceled";

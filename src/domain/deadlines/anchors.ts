@@ -1,7 +1,7 @@
 import { FIELDS, ITEM_NAMES } from "../draft/catalogue.ts";
 import { instantOf, isDate, utcDate } from "../draft/datetime.ts";
 import type { Draft } from "../draft/schema.ts";
-import { TIMELINE_ELEMENTS } from "../quality/rules/timelineElements.ts";
+import { AWARE_PATTERNS } from "../quality/text/awarePatterns.ts";
 import { firstMatch } from "../quality/text/firstMatch.ts";
 
 /** A point a deadline is counted from, and where it was found. */
@@ -34,7 +34,7 @@ function earliestEntry(draft: Draft, patterns: readonly RegExp[]): Anchor | null
  */
 export function awareFromDraft(draft: Draft): Anchor | null {
   const identified = draft.summary.nonComplianceIdentified.trim();
-  const entry = earliestEntry(draft, TIMELINE_ELEMENTS.aware.patterns);
+  const entry = earliestEntry(draft, AWARE_PATTERNS);
   const at = instantOf(identified);
   if (at === null) return entry;
   if (isDate(identified) && entry !== null && utcDate(entry.at) === identified) return entry;

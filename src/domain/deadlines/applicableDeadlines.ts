@@ -1,4 +1,4 @@
-import { allActionItemsDone } from "../closure/closureChecklist.ts";
+import { allActionItemsDone } from "../closure/actionItemsDone.ts";
 import type { Draft } from "../draft/schema.ts";
 import { DEADLINE_IDS, type DeadlineId } from "./types.ts";
 

@@ -3,7 +3,7 @@
  * file can neither freeze the page nor exhaust memory. The README's
  * "Reliability" section lists these figures: change both together.
  */
-import { formatCount } from "../appendix/summary.ts";
+import { formatCount } from "../text/formatCount.ts";
 
 const MB = 1024 * 1024;
 

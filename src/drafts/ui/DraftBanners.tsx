@@ -1,10 +1,12 @@
-import { useState } from "react";
-import { describeProblem } from "../../domain/draft/fieldTitle.ts";
+import { lazy, Suspense, useState } from "react";
 import { downloadText } from "../../preview/output/download.ts";
 import { useDraftSession, useSessionState } from "../DraftSessionContext.tsx";
 import { ExportDraftButton } from "./ExportDraftButton.tsx";
 import { Modal } from "./Modal.tsx";
 import { BUTTON, DANGER, PRIMARY } from "./styles.ts";
+
+// Field names need the catalogue: loaded only when a stored draft turns out unreadable.
+const DraftProblemList = lazy(() => import("./DraftProblemList.tsx"));
 
 const BANNER = "mx-auto max-w-[100rem] px-4 sm:px-6 mt-3";
 
@@ -71,11 +73,9 @@ function CorruptDraftDialog() {
       {corrupt && (
         <>
           <p className="mt-2 text-sm">The draft stored in this browser does not match the draft format. Export the raw data so nothing is lost, then discard it.</p>
-          <ul aria-label="Problems" className="mt-3 max-h-64 list-disc space-y-1 overflow-auto pl-5 font-mono text-sm break-words">
-            {corrupt.problems.map((problem, i) => (
-              <li key={i}>{describeProblem(problem)}</li>
-            ))}
-          </ul>
+          <Suspense fallback={<p className="mt-3 text-sm">{corrupt.problems.length} problems</p>}>
+            <DraftProblemList problems={corrupt.problems} />
+          </Suspense>
           <div className="mt-4 flex flex-wrap justify-end gap-2">
             <button
               type="button"

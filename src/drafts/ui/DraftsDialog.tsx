@@ -1,14 +1,14 @@
-import { lazy, Suspense, useId, useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useDraftSession, useSessionState } from "../DraftSessionContext.tsx";
 import { useNow } from "../../review/clock.ts";
-import { groupDrafts } from "../groups.ts";
-import { DraftRow } from "./DraftRow.tsx";
-// The Markdown reader is large and rarely needed: it loads when the dialog is first opened.
-const ImportMarkdownDialog = lazy(() => import("./ImportMarkdownDialog.tsx").then((m) => ({ default: m.ImportMarkdownDialog })));
 import { when } from "./format.ts";
 import { Modal } from "./Modal.tsx";
 import { BUTTON, PRIMARY } from "./styles.ts";
 import { UndoToast } from "./UndoToast.tsx";
+// The Markdown reader is large and rarely needed: it loads when the dialog is first opened.
+const ImportMarkdownDialog = lazy(() => import("./ImportMarkdownDialog.tsx").then((m) => ({ default: m.ImportMarkdownDialog })));
+// The list itself (grouping, rows, deadlines' wording) loads with the first opening, not with the header.
+const SavedDrafts = lazy(() => import("./SavedDrafts.tsx"));
 
 /** The "Drafts" header button and its dialog: every draft in this browser, grouped by incident. */
 export function DraftsButton() {
@@ -16,7 +16,6 @@ export function DraftsButton() {
   const { drafts, openId, posted } = useSessionState();
   const [open, setOpen] = useState(false);
   const now = useNow();
-  const groupId = useId();
   const [importing, setImporting] = useState(false);
   const close = () => setOpen(false);
   return (
@@ -68,32 +67,9 @@ export function DraftsButton() {
         {drafts.length === 0 ? (
           <p className="mt-4 text-sm">No saved drafts yet.</p>
         ) : (
-          <div aria-label="Saved drafts" role="group" className="mt-4 space-y-4">
-            {groupDrafts(drafts).map((group, i) => (
-              <div key={group.key} role="group" aria-labelledby={`${groupId}-${i}`} className="space-y-2">
-                <h3 id={`${groupId}-${i}`} className="text-sm font-semibold break-words text-slate-800 dark:text-slate-200">
-                  {group.label}
-                </h3>
-                <ul aria-label={`Drafts for ${group.bug === null ? group.label : `bug ${group.bug}`}`} className="space-y-2">
-                  {group.drafts.map((draft) => (
-                    <DraftRow
-                      key={draft.id}
-                      draft={draft}
-                      isOpen={draft.id === openId}
-                      now={now}
-                      onOpen={() => {
-                        void session.open(draft.id);
-                        close();
-                      }}
-                      onDuplicate={() => void session.duplicate(draft.id)}
-                      onRename={(title) => void session.rename(draft.id, title)}
-                      onDelete={() => void session.remove(draft.id)}
-                    />
-                  ))}
-                </ul>
-              </div>
-            ))}
-          </div>
+          <Suspense fallback={<p className="mt-4 text-sm">{drafts.length} saved drafts</p>}>
+            <SavedDrafts drafts={drafts} openId={openId} now={now} onOpened={close} />
+          </Suspense>
         )}
         <UndoToast inline />
         <form method="dialog" className="mt-4 flex justify-end">

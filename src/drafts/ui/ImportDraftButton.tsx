@@ -1,12 +1,12 @@
 import { lazy, Suspense, useState } from "react";
-import { describeProblem } from "../../domain/draft/fieldTitle.ts";
 import type { Problem } from "../../domain/draft/problems.ts";
 import { useDraftSession } from "../DraftSessionContext.tsx";
 import { readDraftFile } from "../draftFile.ts";
-import { readReportFile } from "../reportFile.ts";
 import { FilePickerButton } from "../../ui/FilePickerButton.tsx";
 import { Modal } from "./Modal.tsx";
 import { BUTTON, PRIMARY } from "./styles.ts";
+// Field names need the catalogue: loaded only when a file is refused.
+const DraftProblemList = lazy(() => import("./DraftProblemList.tsx"));
 
 type Failure = { fileName: string; problems: Problem[] };
 
@@ -29,6 +29,8 @@ export function ImportDraftButton({ onImported }: { onImported?(): void }) {
 
   const importFile = async (file: File) => {
     if (isReportFile(file)) {
+      // The report reader's checks load only when a report (not a draft) is given.
+      const { readReportFile } = await import("../reportFile.ts");
       const read = await readReportFile(file);
       if (read.ok) setReport(read.text);
       else setFailure({ fileName: file.name, problems: [{ path: "", message: read.message }] });
@@ -65,11 +67,9 @@ export function ImportDraftButton({ onImported }: { onImported?(): void }) {
               <span className="font-medium break-all">{failure.fileName}</span> cannot be opened. Nothing was changed: the open draft is as it
               was.
             </p>
-            <ul aria-label="Problems" className="mt-3 max-h-72 list-disc space-y-1 overflow-auto pl-5 font-mono text-sm break-words">
-              {failure.problems.map((problem, i) => (
-                <li key={i}>{describeProblem(problem)}</li>
-              ))}
-            </ul>
+            <Suspense fallback={<p className="mt-3 text-sm">{failure.problems.length} problems</p>}>
+              <DraftProblemList problems={failure.problems} />
+            </Suspense>
             <form method="dialog" className="mt-4 flex justify-end">
               <button className={PRIMARY}>Close</button>
             </form>

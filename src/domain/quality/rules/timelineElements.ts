@@ -1,5 +1,6 @@
 import type { Draft } from "../../draft/schema.ts";
 import { quoteTimelineElement, TIMELINE_ELEMENT_QUOTES } from "../guidelines.ts";
+import { AWARE_PATTERNS } from "../text/awarePatterns.ts";
 import { firstMatch } from "../text/firstMatch.ts";
 import type { QualityWarning } from "../types.ts";
 import { warn } from "../warn.ts";
@@ -51,12 +52,7 @@ export const TIMELINE_ELEMENTS = {
   aware: {
     label: "when you became aware of the incident",
     quote: "aware",
-    patterns: [
-      /\b(became|become|becomes|were made|was made) aware\b/i,
-      /\b(discover|detect|identifi|notic|spott)\w*/i,
-      /\blearn(ed|t|s)? (of|about)\b/i,
-      /\b(alerted|notified)\b/i,
-    ],
+    patterns: AWARE_PATTERNS,
     applies: always,
   },
   problemReport: {
