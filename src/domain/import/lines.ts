@@ -7,9 +7,32 @@
  */
 export type Line = { n: number; text: string; pasted?: string; boundary?: boolean; column?: number };
 
-/** Lines numbered from 1, whatever the line endings (CRLF from Windows, CR from old Macs). */
+/**
+ * More blank lines in a row than this are read as this many. Markdown (and
+ * Bugzilla) shows any run of blank lines as one break outside fenced code,
+ * so nothing visible changes; a paste of millions of empty lines then costs
+ * what its text costs, not an object per line in every stage.
+ */
+export const MAX_BLANK_RUN = 64;
+
+/** A fence line's marker character: ``` or ~~~ opens and closes fenced code, whose blank lines are content. */
+function fenceChar(text: string): string | null {
+  return /^ {0,3}(?:`{3}|~{3})/.exec(text)?.[0].trimStart()[0] ?? null;
+}
+
+/** Lines numbered from 1 as pasted, whatever the line endings (CRLF from Windows, CR from old Macs). */
 export function toLines(markdown: string): Line[] {
-  return markdown.split(/\r\n|\n|\r/).map((text, i) => ({ n: i + 1, text }));
+  const lines: Line[] = [];
+  let fence: string | null = null;
+  let blankRun = 0;
+  markdown.split(/\r\n|\n|\r/).forEach((text, i) => {
+    blankRun = /^[ \t]*$/.test(text) ? blankRun + 1 : 0;
+    if (blankRun > MAX_BLANK_RUN && fence === null) return;
+    const marker = fenceChar(text);
+    if (marker !== null) fence = fence === null ? marker : marker === fence ? null : fence;
+    lines.push({ n: i + 1, text });
+  });
+  return lines;
 }
 
 /** Blank as Markdown (and the renderer's normalizeText) sees it: spaces and tabs only, not other Unicode spaces. */
