@@ -8,7 +8,7 @@ import { useFormContext } from "react-hook-form";
 import { FIELDS } from "../domain/draft/catalogue.ts";
 import { prefillClosureWithNotes } from "../domain/closure/prefillClosure.ts";
 import type { Draft } from "../domain/draft/schema.ts";
-import { UndoNotice } from "../ui/UndoNotice.tsx";
+import { useUndoOffer } from "../ui/useUndoOffer.tsx";
 import type { DraftForm } from "../wizard/form/draftForm.ts";
 import { BUTTON, MUTED, PRIMARY, STATUS } from "./styles.ts";
 
@@ -22,7 +22,7 @@ export function ClosurePrefill({ draft }: { draft: Draft }) {
   const [pending, setPending] = useState<{ keys: Key[]; values: Draft["closure"] } | null>(null);
   const [status, setStatus] = useState("");
   const [leftOut, setLeftOut] = useState<string[]>([]);
-  const [replaced, setReplaced] = useState<{ before: Draft["closure"]; keys: Key[]; at: number } | null>(null);
+  const undo = useUndoOffer();
 
   const put = (keys: readonly Key[], values: Draft["closure"]) => {
     for (const key of keys) setValue(`closure.${key}`, values[key], { shouldDirty: true });
@@ -31,7 +31,7 @@ export function ClosurePrefill({ draft }: { draft: Draft }) {
   const prefill = () => {
     const { closure: values, leftOut: future } = prefillClosureWithNotes(draft);
     setLeftOut(future);
-    setReplaced(null);
+    undo.withdraw();
     const current = getValues("closure");
     const empty = KEYS.filter((key) => current[key].trim() === "" && values[key] !== "");
     // A field the report has nothing for is never offered for replacing: the prefill does not blank what the author wrote.
@@ -44,8 +44,13 @@ export function ClosurePrefill({ draft }: { draft: Draft }) {
 
   const overwrite = () => {
     if (!pending) return;
-    setReplaced({ before: structuredClone(getValues("closure")), keys: pending.keys, at: Date.now() });
-    put(pending.keys, pending.values);
+    const before = structuredClone(getValues("closure"));
+    const { keys } = pending;
+    put(keys, pending.values);
+    undo.offer(`Replaced ${keys.map(labelOf).join(", ")} with text from the report.`, () => {
+      put(keys, before);
+      setStatus("Your text is back.");
+    });
     setStatus("");
     setPending(null);
   };
@@ -75,19 +80,7 @@ export function ClosurePrefill({ draft }: { draft: Draft }) {
           </ul>
         </div>
       )}
-      {replaced && (
-        <UndoNotice
-          key={replaced.at}
-          message={`Replaced ${replaced.keys.map(labelOf).join(", ")} with text from the report.`}
-          note=""
-          onUndo={() => {
-            put(replaced.keys, replaced.before);
-            setReplaced(null);
-            setStatus("Your text is back.");
-          }}
-          onExpire={() => setReplaced(null)}
-        />
-      )}
+      {undo.notice}
       {pending && (
         <div className="flex flex-wrap gap-2">
           <button type="button" className={BUTTON} onClick={overwrite}>

@@ -5,7 +5,7 @@ type Props = {
   /** What just happened: "Contributing Factor #2 “Linter not run” removed." */
   message: string;
   /** Extra words, e.g. which action items pointed at a removed item. */
-  note: string;
+  note?: string;
   onUndo(): void;
   /** Called when the offer runs out (not before UNDO_MS, and not while focus is inside). */
   onExpire(): void;
@@ -20,7 +20,7 @@ const UNDO =
  * moves to Undo, so a keyboard user is not dropped to the page body and can
  * take it back at once.
  */
-export function UndoNotice({ message, note, onUndo, onExpire }: Props) {
+export function UndoNotice({ message, note = "", onUndo, onExpire }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const undo = useRef<HTMLButtonElement>(null);
   const expired = useRef(false);

@@ -5,7 +5,7 @@ import { newId } from "../../domain/draft/newDraft.ts";
 import { expectedOf } from "../../domain/draft/readinessFields.ts";
 import { appendPiece } from "../../domain/draft/unplaced.ts";
 import { writtenConversion } from "../../domain/draft/writtenConversion.ts";
-import { UndoNotice } from "../../ui/UndoNotice.tsx";
+import { useUndoOffer } from "../../ui/useUndoOffer.tsx";
 import type { DraftForm } from "../form/draftForm.ts";
 import { inputClass } from "./FieldShell.tsx";
 
@@ -30,7 +30,7 @@ export function AsWrittenNote({ name, writtenPath, spec }: Props) {
   const raw: unknown = useWatch<DraftForm>({ name: writtenPath });
   const text = typeof raw === "string" ? raw : "";
   const [writing, setWriting] = useState(false);
-  const [undo, setUndo] = useState<{ message: string; run(): void; at: number } | null>(null);
+  const undo = useUndoOffer();
   const input = useRef<HTMLTextAreaElement>(null);
   const id = useId();
   const conversion = text.trim() ? writtenConversion(name, spec, text) : null;
@@ -49,30 +49,15 @@ export function AsWrittenNote({ name, writtenPath, spec }: Props) {
       setValue("unplaced", [...(before.unplaced ?? []), piece], SET);
       where = ` “${conversion.rest}” is kept in “not placed yet” above.`;
     }
-    setUndo({
-      message: `${spec.label} set to ${conversion.value}.${where}`,
-      at: Date.now(),
-      run: () => {
-        setValue(name, before.value, SET);
-        setValue(writtenPath, before.written, SET);
-        setValue("unplaced", before.unplaced, SET);
-        if (conversion.restField) setValue(conversion.restField, before.rest ?? "", SET);
-      },
+    undo.offer(`${spec.label} set to ${conversion.value}.${where}`, () => {
+      setValue(name, before.value, SET);
+      setValue(writtenPath, before.written, SET);
+      setValue("unplaced", before.unplaced, SET);
+      if (conversion.restField) setValue(conversion.restField, before.rest ?? "", SET);
     });
   }
 
-  const notice = undo && (
-    <UndoNotice
-      key={undo.at}
-      message={undo.message}
-      note=""
-      onUndo={() => {
-        undo.run();
-        setUndo(null);
-      }}
-      onExpire={() => setUndo(null)}
-    />
-  );
+  const notice = undo.notice;
 
   if (!text.trim() && !writing) {
     return (
@@ -109,7 +94,11 @@ export function AsWrittenNote({ name, writtenPath, spec }: Props) {
         onChange={(e) => setValue(writtenPath, e.target.value, SET)}
       />
       {conversion && (
-        <button type="button" className="rounded-md bg-blue-700 px-3 py-1 font-medium text-white hover:bg-blue-800 dark:bg-blue-600" onClick={convert}>
+        <button
+          type="button"
+          className="rounded-md bg-blue-700 px-3 py-1 font-medium text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:bg-blue-600"
+          onClick={convert}
+        >
           Use “{conversion.value}”{conversion.rest ? ` and keep “${conversion.rest}” ${conversion.restField ? "in the explanation" : "aside"}` : ""}
         </button>
       )}

@@ -1,7 +1,7 @@
 import { memo, useState, type ReactNode } from "react";
 import { useFieldArray, useFormContext, type ArrayPath, type FieldArray } from "react-hook-form";
 import type { NotApplicableList } from "../../domain/draft/schema.ts";
-import { UndoNotice } from "../../ui/UndoNotice.tsx";
+import { useUndoOffer } from "../../ui/useUndoOffer.tsx";
 import type { DraftForm } from "../form/draftForm.ts";
 import { ListError } from "./ListError.tsx";
 import { ListNotApplicable } from "./ListNotApplicable.tsx";
@@ -28,7 +28,6 @@ type Props<N extends ArrayPath<DraftForm>> = {
   notApplicable?: { list: NotApplicableList; label: string };
 };
 
-type Removed<T> = { index: number; item: T; message: string; note: string; at: number };
 
 const buttonClass =
   "rounded-md border border-slate-300 px-2.5 py-1 text-sm text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 " +
@@ -59,7 +58,9 @@ export function ItemList<N extends ArrayPath<DraftForm>>(props: Props<N>) {
   const { control, getValues } = useFormContext<DraftForm>();
   // keyName keeps react-hook-form's own key off the draft's `id`, which references use.
   const { fields, append, remove, move, insert } = useFieldArray({ control, name, keyName: "key" });
-  const [removed, setRemoved] = useState<Removed<Item<N>> | null>(null);
+  const undo = useUndoOffer();
+  // Where the last removed item was: its Undo notice stands there.
+  const [removedAt, setRemovedAt] = useState<number | null>(null);
   // A long list renders a screenful with the step and the rest right after (see useProgressiveCount).
   const shown = useProgressiveCount(fields.length);
 
@@ -69,19 +70,11 @@ export function ItemList<N extends ArrayPath<DraftForm>>(props: Props<N>) {
     const title = describe ? snippet(describe(item)) : "";
     const message = `${itemName(index + 1)}${title ? ` “${title}”` : ""} removed.`;
     remove(index);
-    setRemoved({ index, item, message, note: removalNote?.(item) ?? "", at: Date.now() });
-  }
-
-  function undo() {
-    if (!removed) return;
+    setRemovedAt(index);
     // Focus goes to the restored item's first field (react-hook-form's shouldFocus).
-    insert(Math.min(removed.index, fields.length), removed.item);
-    setRemoved(null);
+    undo.offer(message, () => insert(index, item), removalNote?.(item));
   }
 
-  const notice = removed && (
-    <UndoNotice key={removed.at} message={removed.message} note={removed.note} onUndo={undo} onExpire={() => setRemoved(null)} />
-  );
   return (
     <div className="space-y-4">
       <ListError name={name} />
@@ -94,7 +87,7 @@ export function ItemList<N extends ArrayPath<DraftForm>>(props: Props<N>) {
       {/* content-visibility: off-screen items skip paint and most layout (a keystroke in the large example repainted all 120 entries). */}
       {fields.slice(0, shown).map((item, index) => (
         <div key={item.key} className="space-y-4 [contain-intrinsic-size:auto_24rem] [content-visibility:auto]">
-          {removed?.index === index && notice}
+          {removedAt === index && undo.notice}
           <fieldset className="space-y-4 rounded-lg border border-slate-200 p-4 dark:border-slate-700" aria-label={itemName(index + 1)}>
             <div className="flex flex-wrap items-center justify-between gap-2">
               <legend className="contents text-base font-semibold">{itemName(index + 1)}</legend>
@@ -115,7 +108,7 @@ export function ItemList<N extends ArrayPath<DraftForm>>(props: Props<N>) {
           </fieldset>
         </div>
       ))}
-      {removed && removed.index >= fields.length && notice}
+      {removedAt !== null && removedAt >= fields.length && undo.notice}
       <div className="flex flex-wrap gap-2">
         <button
           type="button"

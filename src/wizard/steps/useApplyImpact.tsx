@@ -4,12 +4,11 @@ import type { ImpactSuggestion } from "../../domain/appendix/impact.ts";
 import { applyImpactChanges, fillsOnly, impactChanges, type ImpactChange, type ImpactField } from "../../domain/appendix/impactChanges.ts";
 import type { Draft } from "../../domain/draft/schema.ts";
 import { ImpactApplyPanel } from "../../appendix/ImpactApplyPanel.tsx";
-import { UndoNotice } from "../../ui/UndoNotice.tsx";
+import { useUndoOffer } from "../../ui/useUndoOffer.tsx";
 import type { DraftForm } from "../form/draftForm.ts";
 
 type Impact = Draft["impact"];
 type Proposal = { suggestion: ImpactSuggestion; changes: ImpactChange[] };
-type Done = { message: string; previous: Impact | null; at: number };
 
 const SET = { shouldDirty: true, shouldValidate: false } as const;
 
@@ -21,7 +20,9 @@ const SET = { shouldDirty: true, shouldValidate: false } as const;
 export function useApplyImpact(): { propose(s: ImpactSuggestion): void; panel: ReactNode } {
   const { getValues, setValue } = useFormContext<DraftForm>();
   const [proposal, setProposal] = useState<Proposal | null>(null);
-  const [done, setDone] = useState<Done | null>(null);
+  // Applied: an Undo offer; nothing applied: just what happened.
+  const undo = useUndoOffer();
+  const [unchanged, setUnchanged] = useState("");
 
   function write(impact: Impact) {
     setValue("impact.totalCertificates", impact.totalCertificates, SET);
@@ -36,40 +37,31 @@ export function useApplyImpact(): { propose(s: ImpactSuggestion): void; panel: R
     const applied = changes.filter((c) => fields.includes(c.field) && (c.state === "fill" || c.state === "replace"));
     const unknown = changes.filter((c) => c.state === "unknown").map((c) => `${c.label} left as it is (${c.reason ?? "unknown"})`);
     if (applied.length === 0) {
-      setDone({ message: ["Impact not changed.", ...unknown].join(" "), previous: null, at: Date.now() });
+      setUnchanged(["Impact not changed.", ...unknown].join(" "));
       return;
     }
     write(applyImpactChanges(previous, suggestion, fields));
     const message = `Impact updated: ${applied.map((c) => `${c.label} ${c.current === "" ? "set to" : "changed to"} ${c.suggested}`).join("; ")}.`;
-    setDone({ message: [message, ...unknown.map((u) => `${u}.`)].join(" "), previous, at: Date.now() });
+    undo.offer([message, ...unknown.map((u) => `${u}.`)].join(" "), () => write(previous));
   }
 
   function propose(suggestion: ImpactSuggestion) {
-    setDone(null);
+    undo.withdraw();
+    setUnchanged("");
     const changes = impactChanges(getValues("impact"), suggestion);
     if (changes.some((c) => c.state === "replace")) setProposal({ suggestion, changes });
     else apply(suggestion, changes, fillsOnly(changes));
   }
 
+  const status = unchanged ? (
+    <p role="status" className="text-sm">
+      {unchanged}
+    </p>
+  ) : null;
   const panel = proposal ? (
     <ImpactApplyPanel changes={proposal.changes} onApply={(fields) => apply(proposal.suggestion, proposal.changes, fields)} onCancel={() => setProposal(null)} />
-  ) : done ? (
-    done.previous ? (
-      <UndoNotice
-        key={done.at}
-        message={done.message}
-        note=""
-        onUndo={() => {
-          if (done.previous) write(done.previous);
-          setDone(null);
-        }}
-        onExpire={() => setDone(null)}
-      />
-    ) : (
-      <p role="status" className="text-sm">
-        {done.message}
-      </p>
-    )
-  ) : null;
+  ) : (
+    (undo.notice ?? status)
+  );
   return { propose, panel };
 }
