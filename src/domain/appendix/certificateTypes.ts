@@ -2,6 +2,7 @@
  * Certificate types from CA/Browser Forum policy OIDs, for the Impact
  * section's "affected certificate types" sentence.
  */
+import { wordList } from "../text/wordList.ts";
 
 /** TLS Baseline Requirements §7.1.6.1 and S/MIME BR §7.1.6.1 reserved policy identifiers. */
 const POLICY_TYPES = {
@@ -34,11 +35,6 @@ export function typesOf(policyOids: readonly string[]): CertificateType[] {
   return CERTIFICATE_TYPES.filter((type) => found.has(type));
 }
 
-function list(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
-
 /**
  * "This incident affects DV and OV certificates." `untyped` counts the
  * certificates with no CA/Browser Forum policy OID; they are named too, so
@@ -46,7 +42,7 @@ function list(items: readonly string[]): string {
  */
 export function typesSentence(types: readonly CertificateType[], untyped: number): string {
   const ordered = CERTIFICATE_TYPES.filter((type) => types.includes(type));
-  const parts: string[] = ordered.length ? [`${list(ordered)} certificates`] : [];
+  const parts: string[] = ordered.length ? [`${wordList(ordered, "and")} certificates`] : [];
   if (untyped > 0) parts.push(`${untyped === 1 ? "one certificate" : `${untyped} certificates`} without a CA/Browser Forum policy OID`);
   if (parts.length === 0) return "";
   return `This incident affects ${parts.join(" and ")}.`;

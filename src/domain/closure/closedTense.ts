@@ -7,6 +7,8 @@
  * are removed. Line breaks are kept: Bugzilla shows each one. Pure.
  */
 
+import { sentences } from "../quality/text/sentences.ts";
+
 export type ClosedText = { text: string; leftOut: string[] };
 
 /** Sections of a Full report that a Closure Summary does not have. */
@@ -30,16 +32,11 @@ function pastTense(sentence: string): string {
   return PAST.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), sentence);
 }
 
-/** Splits after `.`, `!` or `?` and a space, keeping each sentence's own text. */
-function sentencesOf(line: string): string[] {
-  return line.split(/(?<=[.!?])\s+/).filter((s) => s.trim() !== "");
-}
-
 /** One line (a paragraph line or a list item), rewritten; its future sentences go to `leftOut`. */
 function closedLine(line: string, leftOut: string[]): string | null {
   const marker = /^(?:\s*(?:[-*+]|\d+[.)])\s+)?/.exec(line)?.[0] ?? "";
   const kept: string[] = [];
-  for (const sentence of sentencesOf(line.slice(marker.length))) {
+  for (const sentence of sentences(line.slice(marker.length))) {
     const clean = sentence.replace(REFERENCE_IN_PARENS, "").trim();
     if (clean === "" || POINTER_SENTENCE.test(clean)) continue;
     if (FUTURE.test(clean)) {

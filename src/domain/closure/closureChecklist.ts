@@ -22,7 +22,6 @@ const CLOSE_RULE =
 
 const DAY = 86_400_000;
 
-export { allActionItemsDone } from "./actionItemsDone.ts";
 
 function actionItemsCheck(draft: Draft, now: number): ClosureCheck {
   const label = "All action items are Complete or Canceled";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionItemsAddressing, addressedByNote, listNames } from "./addressedBy.ts";
+import { actionItemsAddressing, addressedByNote } from "./addressedBy.ts";
 
 const items = [{ addresses: ["c1"] }, { addresses: ["c2"] }, { addresses: ["c1", "l1"] }];
 
@@ -7,10 +7,6 @@ describe("action items addressing an item", () => {
   it("names them as the report does, in order", () => {
     expect(actionItemsAddressing(items, "c1")).toEqual(["Action Item #1", "Action Item #3"]);
     expect(actionItemsAddressing(items, "zz")).toEqual([]);
-  });
-  it("joins names for a sentence", () => {
-    expect(listNames(["A"])).toBe("A");
-    expect(listNames(["A", "B", "C"])).toBe("A, B and C");
   });
   it("says nothing when no action item points at it", () => {
     expect(addressedByNote(items, "zz")).toBe("");

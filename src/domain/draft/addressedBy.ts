@@ -4,6 +4,7 @@
  * "Corresponding Root Cause(s)" just lost a target. Pure.
  */
 import { ITEM_NAMES } from "./catalogue.ts";
+import { wordList } from "../text/wordList.ts";
 import type { ActionItem } from "./schema.ts";
 
 /** The report's names of the action items whose `addresses` hold `id` ("Action Item #2"). */
@@ -15,16 +16,10 @@ export function actionItemsAddressing(actionItems: readonly Pick<ActionItem, "ad
   return names;
 }
 
-/** "Action Item #1", "Action Item #1 and Action Item #3", "A, B and C". */
-export function listNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-}
-
 /** The sentence shown beside Undo, or "" when no action item pointed at it. */
 export function addressedByNote(actionItems: readonly Pick<ActionItem, "addresses">[], id: string): string {
   const names = actionItemsAddressing(actionItems, id);
   if (names.length === 0) return "";
   const verb = names.length === 1 ? "points" : "point";
-  return `${listNames(names)} ${verb} at it: Undo restores the link${names.length === 1 ? "" : "s"}.`;
+  return `${wordList(names, "and")} ${verb} at it: Undo restores the link${names.length === 1 ? "" : "s"}.`;
 }

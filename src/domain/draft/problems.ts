@@ -4,6 +4,7 @@
  * check's findings end up as `Problem`s, so the CLI and the wizard show them
  * the same way.
  */
+import { wordList } from "../text/wordList.ts";
 import type { z } from "zod";
 
 /**
@@ -105,8 +106,7 @@ function describeType(expected: string): string {
 
 /** "a, b or c": a list in words. */
 export function either(words: readonly string[]): string {
-  if (words.length <= 1) return words.join("");
-  return `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
+  return wordList(words, "or");
 }
 
 function quoteValue(value: unknown): string {

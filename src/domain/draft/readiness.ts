@@ -6,6 +6,7 @@
  * Which fields exist, which are required and where N/A is allowed all come
  * from the catalogue; this file adds the rules that span fields.
  */
+import { isDone } from "../closure/actionItemsDone.ts";
 import {
   FIELDS,
   ITEM_FIELDS,
@@ -122,7 +123,7 @@ const checkActionItems: Check = (draft, ctx) => {
       ];
     }
     return draft.actionItems.flatMap((item, index) =>
-      item.status === "Complete" || item.status === "Canceled"
+      isDone(item)
         ? []
         : [
             {
