@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { bugzillaHtml } from "../../test/bugzilla.ts";
+import { ESCAPES } from "../../test/escapes.ts";
 import { itemLabel, parseHtml, topLevelBlocks } from "../../test/reportStructure.ts";
 import { emptyDraft } from "../draft/newDraft.ts";
 import { indentationOf, isBlankLine } from "./commonmarkLine.ts";
@@ -11,26 +12,6 @@ import { labelledBullet, labelledList, plainInline } from "./markdown.ts";
 import { renderTimeline } from "./sections/timeline.ts";
 import { isSetextUnderline, isTableDelimiter, startsBlock } from "./unsafe.ts";
 
-/** Values that turned the label above them into a heading or a table header, or broke the bold. */
-const ESCAPES = [
-  "x\n\t===",
-  "\t===",
-  "x\n\t---",
-  " \t---",
-  "x\n   \t===",
-  "\f---",
-  "x\n\f---",
-  "---\f",
-  "\v---\v",
-  "x\n\f\n---",
-  "x\n\v\n===",
-  "x\n\u00a0\n---",
-  "x\n\u3000\n===",
-  "x\r\t===",
-  "x\r\r\f---",
-  "\t|---|",
-  "\f:-:",
-];
 
 /** The top-level list of a snippet, with its labels, as Bugzilla shows it. */
 function labelsOf(markdown: string): string[] {

@@ -4,8 +4,7 @@
  * Bugzilla's cmark-gfm with hard line breaks (shared/spec/bugzilla-markdown.md).
  */
 
-/** A line of only `=` or `-` under text would make it a heading: escape it. */
-const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
+import { guardLines } from "../render/markdown.ts";
 
 /**
  * A bullet whose text may span lines: continuation lines are indented under
@@ -17,6 +16,7 @@ export function bullet(text: string): string {
     .split(/\r\n?|\n/)
     .map((line) => line.trimEnd())
     .filter((line) => line.trim() !== "");
-  const [first = "", ...rest] = lines;
-  return [`- ${first}`, ...rest.map((line) => `  ${SETEXT.test(line) ? `\\${line.trim()}` : line}`)].join("\n");
+  // The renderer's guards, which measure whitespace as cmark-gfm does: the text sits at column 2, under "- ".
+  const [first = "", ...rest] = guardLines(lines, false, 2);
+  return [`- ${first}`, ...rest.map((line) => `  ${line}`)].join("\n");
 }
