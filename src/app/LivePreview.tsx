@@ -1,7 +1,6 @@
 import { useContext, useMemo, useSyncExternalStore } from "react";
 import { useFormContext } from "react-hook-form";
 import { deriveDraft } from "../domain/draft/deriveDraft.ts";
-import type { Draft, ReportKind } from "../domain/draft/schema.ts";
 import { renderReport } from "../domain/render/render.ts";
 import { DraftSessionContext } from "../drafts/DraftSessionContext.tsx";
 import { OutputBar } from "../preview/output/OutputBar.tsx";
@@ -12,13 +11,6 @@ import { useReadiness } from "../wizard/form/ReadinessContext.tsx";
 import type { StepId } from "../wizard/steps.ts";
 import type { EditingField } from "./editingField.ts";
 
-/**
- * The next report of the incident as a new draft on the same bug. The Full
- * report and the Closure are the CA Owner's, whoever filed the Preliminary.
- */
-function nextReport(draft: Draft, kind: ReportKind): Draft {
-  return { ...deriveDraft(draft, kind), author: "ca-owner" };
-}
 
 type Props = {
   step: StepId;
@@ -46,7 +38,7 @@ export default function LivePreview({ step, editing, page, hidden, onReview }: P
           draft={draft}
           markdown={markdown}
           onRecordBug={(bug) => setValue("bug", bug, { shouldDirty: true })}
-          onStartNext={(kind) => void session?.create(nextReport(draft, kind))}
+          onStartNext={(kind) => void session?.create(deriveDraft(draft, kind, "ca-owner"))}
           problemCount={problems.length}
           onReview={onReview}
         />

@@ -30,7 +30,7 @@ export function ReportKindSwitch() {
 
   function startNew(choice: ReportChoice) {
     setPending(null);
-    void session?.create({ ...deriveDraft(draftNow(), choice.kind), author: choice.author });
+    void session?.create(deriveDraft(draftNow(), choice.kind, choice.author));
   }
 
   return (

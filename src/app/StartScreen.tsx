@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { loadExample, newDraftFor } from "./startDraft.ts";
+import { newDraftFor } from "../domain/draft/newDraft.ts";
+import { loadExample } from "./startDraft.ts";
 import { EXAMPLE_INFO as EXAMPLES, type ExampleId } from "../domain/examples/catalog.ts";
 import type { Draft } from "../domain/draft/schema.ts";
 import { REPORT_CHOICES } from "./reportChoices.ts";

@@ -1,7 +1,6 @@
 import type { Draft } from "../domain/draft/schema.ts";
 import { EXAMPLE_IDS, type ExampleId } from "../domain/examples/catalog.ts";
 
-export { newDraftFor } from "../domain/draft/newDraft.ts";
 
 /** An example's draft; the examples load on demand, they are not part of the app's first download. */
 export async function loadExample(id: ExampleId | "large"): Promise<Draft> {

@@ -1,6 +1,7 @@
 /** Cells of the Appendix CSV a spreadsheet would run as a formula: where they are, and what the two downloads do with them. */
 import type { FormulaCell } from "../domain/appendix/spreadsheetSafety.ts";
 import { describeFormulaCell } from "../domain/appendix/spreadsheetSafety.ts";
+import { formatCount } from "../domain/text/formatCount.ts";
 
 /** Enough to find them; the count says how many more. */
 const LISTED = 20;
@@ -11,7 +12,7 @@ export function FormulaCellsNote({ cells }: { cells: readonly FormulaCell[] }) {
   return (
     <div role="alert" className="space-y-1 rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-50">
       <p className="font-semibold">
-        {cells.length === 1 ? "1 cell" : `${cells.length.toLocaleString("en-US")} cells`} of the CSV would run as a formula if opened in a spreadsheet.
+        {cells.length === 1 ? "1 cell" : `${formatCount(cells.length)} cells`} of the CSV would run as a formula if opened in a spreadsheet.
       </p>
       <p>
         The CSV keeps them exact (it is evidence, read by scripts). To open it in a spreadsheet, use “Download spreadsheet-safe CSV”, which puts
@@ -22,7 +23,7 @@ export function FormulaCellsNote({ cells }: { cells: readonly FormulaCell[] }) {
           <li key={`${cell.row}-${cell.column}`}>{describeFormulaCell(cell)}</li>
         ))}
       </ul>
-      {rest > 0 && <p>and {rest.toLocaleString("en-US")} more.</p>}
+      {rest > 0 && <p>and {formatCount(rest)} more.</p>}
     </div>
   );
 }

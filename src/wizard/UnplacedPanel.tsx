@@ -4,6 +4,7 @@ import { SECTIONS, type FieldKey } from "../domain/draft/catalogue.ts";
 import type { Draft } from "../domain/draft/schema.ts";
 import { discardUnplaced, moveUnplaced, placeTargets, undoUnplaced, type PlaceTarget, type UnplacedUndo } from "../domain/draft/unplaced.ts";
 import type { DraftForm } from "./form/draftForm.ts";
+import { formatCount } from "../domain/text/formatCount.ts";
 
 const FOCUS = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-300";
 const BUTTON = `rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:hover:bg-slate-800 ${FOCUS}`;
@@ -17,20 +18,20 @@ function suggested(heading: string, targets: readonly PlaceTarget[]): FieldKey |
 }
 
 /**
- * "From the imported report, not placed yet": the pieces the importer could
- * not place, each to be moved into a field or discarded; the last move or
- * discard can be undone.
- */
-/**
  * Pieces listed at once: a large import can set aside thousands, and a list
  * of thousands freezes the page. The rest stay in the draft and move up as
  * listed ones are placed or discarded.
  */
-export const MAX_LISTED_PIECES = 200;
+const MAX_LISTED_PIECES = 200;
 
 /** The draft sections a set-aside piece can be moved into (their text fields). */
 const PLACE_SECTIONS = ["summary", "impact", "appendix", "closure"] as const;
 
+/**
+ * "From the imported report, not placed yet": the pieces the importer could
+ * not place, each to be moved into a field or discarded; the last move or
+ * discard can be undone.
+ */
 export function UnplacedPanel() {
   const { getValues, setValue } = useFormContext<DraftForm>();
   const pieces = useWatch<DraftForm, "unplaced">({ name: "unplaced" }) ?? [];
@@ -120,7 +121,7 @@ export function UnplacedPanel() {
       </ul>
       {pieces.length > MAX_LISTED_PIECES && (
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          The first {MAX_LISTED_PIECES} are listed; {(pieces.length - MAX_LISTED_PIECES).toLocaleString("en-US")} more are kept in the draft and listed here as
+          The first {MAX_LISTED_PIECES} are listed; {formatCount(pieces.length - MAX_LISTED_PIECES)} more are kept in the draft and listed here as
           these are placed or discarded.
         </p>
       )}

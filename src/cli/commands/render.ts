@@ -12,6 +12,7 @@ import { EXIT } from "../exitCodes.ts";
 import type { CliIo } from "../io.ts";
 import { readDraftFile, reportUnusable } from "../readDraftFile.ts";
 import { summaryTextNotice } from "../../domain/posting/summaryText.ts";
+import { formatCount } from "../../domain/text/formatCount.ts";
 
 export const RENDER_HELP = `Usage: ccadb-report render FILE
 
@@ -51,7 +52,7 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
   io.stderr(`Summary: ${summaryLine(read.draft)}\n`);
   const summaryNote = summaryTextNotice(read.draft);
   if (summaryNote) io.stderr(`${summaryNote}\n`);
-  io.stderr(`${length.toLocaleString("en-US")} of ${BUGZILLA_MAX_CHARS.toLocaleString("en-US")} characters${length > BUGZILLA_MAX_CHARS ? ": too long for one Bugzilla comment" : ""}\n`);
+  io.stderr(`${formatCount(length)} of ${formatCount(BUGZILLA_MAX_CHARS)} characters${length > BUGZILLA_MAX_CHARS ? ": too long for one Bugzilla comment" : ""}\n`);
   const problems = checkReadiness(read.draft);
   if (problems.length > 0) {
     io.stderr(`${path}: not ready to post (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n`);

@@ -15,6 +15,12 @@ describe("deriveDraft", () => {
     expect(DraftSchema.safeParse(full).success).toBe(true);
   });
 
+  it("keeps the author unless told: a third party's Preliminary leads to the CA Owner's Full report", () => {
+    const preliminary = { ...readyDraft("preliminary"), author: "third-party" as const };
+    expect(deriveDraft(preliminary, "full").author).toBe("third-party");
+    expect(deriveDraft(preliminary, "full", "ca-owner")).toEqual({ ...preliminary, kind: "full", author: "ca-owner" });
+  });
+
   it("keeps as-written values and N/A marks", () => {
     const source = { ...readyDraft("full"), notApplicable: ["relatedIncidents" as const] };
     source.summary = { ...source.summary, source: "", asWritten: { source: "External report" } };

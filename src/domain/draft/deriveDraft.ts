@@ -4,7 +4,7 @@
  * original draft is left as it is; the new one is a separate draft.
  */
 import { prefillClosure } from "../closure/prefillClosure.ts";
-import type { Draft, ReportKind } from "./schema.ts";
+import type { Author, Draft, ReportKind } from "./schema.ts";
 
 const closureIsEmpty = (closure: Draft["closure"]) =>
   [closure.incidentDescription, closure.rootCauses, closure.remediationDescription, closure.commitmentSummary].every((text) => text.trim() === "");
@@ -15,11 +15,14 @@ const closureIsEmpty = (closure: Draft["closure"]) =>
  * sections, and the rest stays for the report after it). A Closure Summary
  * that is still empty gets the closure prefill; the closure checklist's
  * ticks are not carried over, because they are about posting this new report.
- * Pure: `source` is not changed.
+ * `author` defaults to the source's; the next report of an incident passes
+ * "ca-owner" (the Full report and the Closure are the CA Owner's, whoever
+ * filed the Preliminary). Pure: `source` is not changed.
  */
-export function deriveDraft(source: Draft, kind: ReportKind): Draft {
+export function deriveDraft(source: Draft, kind: ReportKind, author: Author = source.author): Draft {
   const copy: Draft = structuredClone(source);
   copy.kind = kind;
+  copy.author = author;
   const { checklist: _ticks, ...closure } = copy.closure;
   copy.closure = kind === "closure" && closureIsEmpty(closure) ? prefillClosure(source) : closure;
   return copy;

@@ -7,8 +7,8 @@ import type { Draft } from "../draft/schema.ts";
 import type { Problem } from "../draft/problems.ts";
 import { BUGZILLA_MAX_CHARS, bugzillaLength } from "./bugzilla.ts";
 import { renderReport } from "./render.ts";
+import { formatCount } from "../text/formatCount.ts";
 
-const thousands = (n: number) => n.toLocaleString("en-US");
 
 /** The text the author typed, which the report holds at least once (certificate rows excepted: they go to the CSV). */
 function typedLength(value: unknown, key = ""): number {
@@ -27,7 +27,7 @@ export function reportLengthProblem(draft: Draft): Problem | null {
   return {
     path: "",
     message:
-      `the report is ${thousands(length)} characters long; Bugzilla takes at most ${thousands(BUGZILLA_MAX_CHARS)} in a comment: ` +
+      `the report is ${formatCount(length)} characters long; Bugzilla takes at most ${formatCount(BUGZILLA_MAX_CHARS)} in a comment: ` +
       "move data such as certificate lists and logs to an attachment, as the guidelines suggest, and keep the report shorter",
   };
 }

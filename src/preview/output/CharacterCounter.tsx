@@ -1,7 +1,8 @@
 import { BUGZILLA_MAX_CHARS } from "../../domain/render/bugzilla.ts";
 import { characterCount } from "./characterCount.ts";
+import { formatCount } from "../../domain/text/formatCount.ts";
 
-const LIMIT = BUGZILLA_MAX_CHARS.toLocaleString("en-US");
+const LIMIT = formatCount(BUGZILLA_MAX_CHARS);
 
 /** The report's length as Bugzilla counts it, amber near the limit, red (and announced) past it. */
 export function CharacterCounter({ markdown }: { markdown: string }) {
