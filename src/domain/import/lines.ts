@@ -15,9 +15,16 @@ export type Line = { n: number; text: string; pasted?: string; boundary?: boolea
  */
 export const MAX_BLANK_RUN = 64;
 
-/** A fence line's marker character: ``` or ~~~ opens and closes fenced code, whose blank lines are content. */
-function fenceChar(text: string): string | null {
-  return /^ {0,3}(?:`{3}|~{3})/.exec(text)?.[0].trimStart()[0] ?? null;
+/**
+ * The fenced code still open after `text`, from the one open before it (null
+ * for none): ``` or ~~~ opens it, and a run of the same character at least
+ * as long closes it (CommonMark). Its blank lines and list markers are content.
+ */
+export function fenceAfter(open: string | null, text: string): string | null {
+  const mark = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1];
+  if (mark === undefined) return open;
+  if (open === null) return mark;
+  return mark[0] === open[0] && mark.length >= open.length ? null : open;
 }
 
 /** Lines numbered from 1 as pasted, whatever the line endings (CRLF from Windows, CR from old Macs). */
@@ -28,8 +35,7 @@ export function toLines(markdown: string): Line[] {
   markdown.split(/\r\n|\n|\r/).forEach((text, i) => {
     blankRun = /^[ \t]*$/.test(text) ? blankRun + 1 : 0;
     if (blankRun > MAX_BLANK_RUN && fence === null) return;
-    const marker = fenceChar(text);
-    if (marker !== null) fence = fence === null ? marker : marker === fence ? null : fence;
+    fence = fenceAfter(fence, text);
     lines.push({ n: i + 1, text });
   });
   return lines;

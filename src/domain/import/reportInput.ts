@@ -5,8 +5,10 @@
  * deeper than any report goes. The CLI's `import` and the app's import
  * dialog both ask here.
  */
-import { decodeTextFile, lineAndColumn, nulProblem, type DecodedText } from "../limits/textFile.ts";
+import { decodeTextFile, nulProblem, type DecodedText } from "../limits/textFile.ts";
 import { sizeProblem } from "../limits/inputLimits.ts";
+import { indentationOf } from "../render/commonmarkLine.ts";
+import { fenceAfter, toLines } from "./lines.ts";
 
 /** The templates nest lists two or three levels; hand-written reports a few more. */
 export const MAX_LIST_DEPTH = 32;
@@ -32,50 +34,34 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** A list marker and the spaces after it (CommonMark: 1–4 spaces, or the end of the line). */
 const MARKER = /^([-*+]|\d{1,9}[.)])( {1,4}|\t|$)/;
-
-function columns(text: string): number {
-  let column = 0;
-  for (const c of text) {
-    if (c === " ") column++;
-    else if (c === "\t") column += 4 - (column % 4);
-    else break;
-  }
-  return column;
-}
 
 /**
  * How deep lists nest, in one pass over the lines: each list item opens a
  * level at its content column ("- - x" opens two), a line indented less than
- * a level's column closes it; fenced code is skipped. Returns where the depth
- * first passes `max`, or null.
+ * a level's column closes it; fenced code is skipped. Lines as the importer
+ * reads them (`toLines`: any line ending). Returns the line number where the
+ * depth first passes `max`, or null.
  */
 export function deepListAt(text: string, max = MAX_LIST_DEPTH): number | null {
   const open: number[] = [];
   let fence: string | null = null;
-  let offset = 0;
-  for (const line of text.split("\n")) {
-    const at = offset;
-    offset += line.length + 1;
-    const fenceMark = FENCE.exec(line)?.[1];
-    if (fence !== null) {
-      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = null;
+  for (const line of toLines(text)) {
+    const after = fenceAfter(fence, line.text);
+    if (fence !== null || after !== null) {
+      fence = after;
       continue;
     }
-    if (fenceMark) {
-      fence = fenceMark;
-      continue;
-    }
-    if (line.trim() === "") continue;
-    let column = columns(line);
+    if (line.text.trim() === "") continue;
+    const indentation = indentationOf(line.text);
+    let column = indentation.width;
     while (open.length > 0 && column < open[open.length - 1]) open.pop();
-    let rest = line.replace(/^[ \t]*/, "");
+    let rest = line.text.slice(indentation.end);
     for (let m = MARKER.exec(rest); m; m = MARKER.exec(rest)) {
       column += m[0].length;
       open.push(column);
-      if (open.length > max) return at;
+      if (open.length > max) return line.n;
       rest = rest.slice(m[0].length);
     }
   }
@@ -86,8 +72,7 @@ export function deepListAt(text: string, max = MAX_LIST_DEPTH): number | null {
 export function reportTextProblem(text: string, name: string): string | null {
   const refused = sizeProblem("markdown", utf8Length(text), name) ?? nulProblem(text, name, EXPECTED);
   if (refused) return refused;
-  const deep = deepListAt(text);
-  if (deep === null) return null;
-  const { line } = lineAndColumn(text, deep);
+  const line = deepListAt(text);
+  if (line === null) return null;
   return `${name} nests lists more than ${MAX_LIST_DEPTH} levels deep (at line ${line}): no incident report nests that deep, so it was not read`;
 }
