@@ -36,7 +36,15 @@ export function Wizard({ step, onStepChange }: Props) {
       if (!focusField(focusTarget.current, container.current, STEPS[current].label, lastTry) && !lastTry) frame = requestAnimationFrame(attempt);
     };
     attempt();
-    return () => cancelAnimationFrame(frame);
+    // Once the user types or clicks, the page is theirs: a late target never takes focus away from them.
+    const stop = () => cancelAnimationFrame(frame);
+    window.addEventListener("keydown", stop, { once: true, capture: true });
+    window.addEventListener("pointerdown", stop, { once: true, capture: true });
+    return () => {
+      stop();
+      window.removeEventListener("keydown", stop, { capture: true });
+      window.removeEventListener("pointerdown", stop, { capture: true });
+    };
     // `current` is read when the navigation happens; focusing again on every step change is not wanted.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [navigations]);

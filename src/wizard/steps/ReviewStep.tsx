@@ -48,7 +48,7 @@ export function ReviewStep({ onGoTo }: Props) {
                     <button
                       type="button"
                       className="w-full rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-left text-sm text-amber-950 hover:bg-amber-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100 dark:hover:bg-amber-900"
-                      onClick={() => onGoTo(step === "review" ? steps[0] : step, p.path === "" ? null : fieldName(p.path))}
+                      onClick={() => onGoTo(step === "review" ? steps[0] : step, p.path === "" ? null : fieldName(p.fixAt ?? p.path))}
                     >
                       <span className="font-semibold">{fieldTitle(p.path)}</span>
                       <span className="block">{p.message}</span>
