@@ -13,9 +13,15 @@ export function timeZones(): string[] {
   return [UTC_ZONE, ...known.filter((zone) => zone !== UTC_ZONE)];
 }
 
-/** The zone the runtime runs in (the browser's, the machine's), UTC when it cannot tell. */
+let local: string | undefined;
+
+/**
+ * The zone the runtime runs in (the browser's, the machine's), UTC when it
+ * cannot tell. Read once: every date field asks on every render.
+ */
 export function localTimeZone(): string {
-  return new Intl.DateTimeFormat().resolvedOptions().timeZone || UTC_ZONE;
+  local ??= new Intl.DateTimeFormat().resolvedOptions().timeZone || UTC_ZONE;
+  return local;
 }
 
 const known = new Map<string, boolean>();

@@ -41,10 +41,18 @@ export function joinDateTime({ date, time, offset }: DateParts): string {
   return `${date}T${time}${offset}`;
 }
 
+// One formatter per zone: every empty date field asks on every render.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's date in a zone, `YYYY-MM-DD`: what a zone's offset is shown for before a date is picked. */
 export function todayIn(zone: string, now = Date.now()): string {
-  // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  let format = dayFormats.get(zone);
+  if (!format) {
+    // en-CA writes dates as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dayFormats.set(zone, format);
+  }
+  return format.format(now);
 }
 
 /** "= 2025-03-04 17:20 UTC" for a DateTime not already in UTC; "" otherwise. */
