@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CliIo } from "../io.ts";
+import { decodeIncidentListBytes } from "../../domain/incidents/readIncidentList.ts";
 import { listFromFile } from "./lists.ts";
 
 describe("a list given with --list", () => {
@@ -11,5 +12,14 @@ describe("a list given with --list", () => {
       fileSize: async () => 17 * 1024 * 1024,
     };
     expect(await listFromFile("big.json", io)).toEqual({ ok: false, message: "big.json is 17 MB: the limit for an incident list is 16 MB; nothing was read" });
+  });
+
+  it("is read as the app reads a newer list: UTF-16 is refused with the same message, never decoded into replacement characters", async () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]);
+    const io: CliIo = { stdout: () => undefined, stderr: () => undefined, readFile: async () => utf16, fileSize: async () => utf16.length };
+    const result = await listFromFile("list.json", io);
+    expect(result).toEqual(decodeIncidentListBytes(utf16, "list.json"));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toMatch(/^list\.json .*UTF-16/);
   });
 });

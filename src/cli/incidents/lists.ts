@@ -2,7 +2,7 @@
 import type { IncidentList } from "../../domain/incidents/bug.ts";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { readIncidentListText } from "../../domain/incidents/readIncidentList.ts";
+import { decodeIncidentListBytes, readIncidentListText } from "../../domain/incidents/readIncidentList.ts";
 import { sizeProblem } from "../../domain/limits/inputLimits.ts";
 import type { CliIo } from "../io.ts";
 
@@ -19,21 +19,25 @@ export async function bundledList(io: CliIo): Promise<ListResult> {
   for (const relative of BUNDLED_LIST) {
     const path = fileURLToPath(new URL(relative, import.meta.url));
     if (!existsSync(path)) continue;
-    const result = readIncidentListText(new TextDecoder().decode(await io.readFile(path)));
+    const decoded = decodeIncidentListBytes(await io.readFile(path), path);
+    const result = decoded.ok ? readIncidentListText(decoded.text) : decoded;
     return result.ok ? result : { ok: false, message: `the bundled list ${path} is damaged: ${result.message}` };
   }
   return { ok: false, message: "the bundled list of bugs is missing from this installation: give one with --list FILE" };
 }
 
 export async function listFromFile(path: string, io: CliIo): Promise<ListResult> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
     const tooLarge = sizeProblem("incidentList", await io.fileSize(path), path);
     if (tooLarge) return { ok: false, message: tooLarge };
-    text = new TextDecoder("utf-8", { fatal: true }).decode(await io.readFile(path));
+    bytes = await io.readFile(path);
   } catch (error) {
     return { ok: false, message: `cannot read ${path}: ${error instanceof Error ? error.message : String(error)}` };
   }
-  const result = readIncidentListText(text);
+  // As the app reads a newer list: UTF-8 only, with the draft files' messages.
+  const decoded = decodeIncidentListBytes(bytes, path);
+  if (!decoded.ok) return decoded;
+  const result = readIncidentListText(decoded.text);
   return result.ok ? result : { ok: false, message: `${path}: ${result.message}` };
 }

@@ -7,6 +7,7 @@
  * shape, read each bug, then order the list. A list with a bad bug is
  * refused with the bug's position, never half-read.
  */
+import { decodeTextFile, type DecodedText } from "../limits/textFile.ts";
 import type { IncidentBug, IncidentList } from "./bug.ts";
 import { COMPACT_COLUMNS, COMPACT_FORMAT } from "./compactList.ts";
 import { whiteboardTags } from "./whiteboard.ts";
@@ -91,6 +92,11 @@ export function readIncidentList(value: unknown): ReadListResult {
   }
   if (items.length === 0) return { ok: false, message: "the list has no bugs" };
   return { ok: true, list: orderList(items.flatMap((item) => (item.ok ? [item.bug] : [])), shape.retrieved) };
+}
+
+/** An incident list file's bytes as text, as draft and report files are read: UTF-8 only, nothing silently replaced. */
+export function decodeIncidentListBytes(bytes: Uint8Array, name: string): DecodedText {
+  return decodeTextFile(bytes, name, "an incident list is a JSON file");
 }
 
 /** Text (a file's contents) to a list, with JSON errors said plainly. */

@@ -6,10 +6,9 @@
  */
 import { useEffect, useSyncExternalStore } from "react";
 import listUrl from "../../domain/incidents/data/ca-compliance-bugs.json?url";
-import { readIncidentList, readIncidentListText } from "../../domain/incidents/readIncidentList.ts";
+import { decodeIncidentListBytes, readIncidentList, readIncidentListText } from "../../domain/incidents/readIncidentList.ts";
 import { buildIncidentIndex, type IncidentIndex } from "../../domain/incidents/searchIndex.ts";
 import { sizeProblem } from "../../domain/limits/inputLimits.ts";
-import { decodeTextFile } from "../../domain/limits/textFile.ts";
 
 export type IndexState =
   | { status: "idle" }
@@ -48,7 +47,7 @@ export async function loadNewerList(file: File): Promise<{ ok: true; count: numb
   const tooLarge = sizeProblem("incidentList", file.size, "the file");
   if (tooLarge) return { ok: false, message: tooLarge };
   // As the CLI reads it: UTF-8 only, nothing silently replaced.
-  const decoded = decodeTextFile(new Uint8Array(await file.arrayBuffer()), "the file", "an incident list is a JSON file");
+  const decoded = decodeIncidentListBytes(new Uint8Array(await file.arrayBuffer()), "the file");
   if (!decoded.ok) return decoded;
   const result = readIncidentListText(decoded.text);
   if (!result.ok) return result;
