@@ -5,14 +5,14 @@
  * reads the draft to reopen.
  */
 import { zodResolver } from "@hookform/resolvers/zod";
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { FormProvider, useForm } from "react-hook-form";
 import { emptyDraft } from "../domain/draft/newDraft.ts";
 import { ReadyDraftSchema } from "../domain/draft/readinessSchema.ts";
 import { useFormAsEditor, type DraftStorage } from "../drafts/useDraftStorage.ts";
 import { ReadinessProvider } from "../wizard/form/ReadinessContext.tsx";
-import { Wizard } from "../wizard/Wizard.tsx";
+import { Wizard, type WizardHandle } from "../wizard/Wizard.tsx";
 import type { StepId } from "../wizard/steps.ts";
 import { createEditingField } from "./editingField.ts";
 import { ReportKindSwitch } from "./ReportKindSwitch.tsx";
@@ -41,6 +41,7 @@ export default function DraftEditor({ storage, step, onStepChange, kindSwitchSlo
   const [editing] = useState(createEditingField);
   const [view, setView] = useState<EditorView>("form");
   const narrow = useNarrow();
+  const wizard = useRef<WizardHandle>(null);
 
   return (
     <FormProvider {...form}>
@@ -56,7 +57,7 @@ export default function DraftEditor({ storage, step, onStepChange, kindSwitchSlo
             aria-label="Incident report"
             className={`min-w-0 print:hidden ${view === "preview" ? "max-lg:hidden" : ""}`}
           >
-            <Wizard step={step} onStepChange={onStepChange} />
+            <Wizard ref={wizard} step={step} onStepChange={onStepChange} />
           </form>
           <Suspense fallback={<div aria-busy="true" className="min-h-40" />}>
             <LivePreview
@@ -66,7 +67,8 @@ export default function DraftEditor({ storage, step, onStepChange, kindSwitchSlo
               hidden={view === "form"}
               onReview={() => {
                 setView("form");
-                onStepChange("review");
+                // Through the wizard, so focus moves to the Review heading (the gate's button is gone).
+                wizard.current?.goTo("review");
               }}
             />
           </Suspense>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import type { DraftForm } from "./form/draftForm.ts";
 import { focusField } from "./navigation.ts";
@@ -7,13 +7,16 @@ import { StepView } from "./StepView.tsx";
 import { STEPS, stepsFor, type StepId } from "./steps.ts";
 import { UnplacedPanel } from "./UnplacedPanel.tsx";
 
-type Props = { step: StepId; onStepChange(step: StepId): void };
+/** Navigation from outside the form (the preview's "Go to Review"), with the same focus handling as inside it. */
+export type WizardHandle = { goTo(step: StepId, field?: string | null): void };
+
+type Props = { step: StepId; onStepChange(step: StepId): void; ref?: Ref<WizardHandle> };
 
 const navButton =
   "rounded-md px-4 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 disabled:opacity-40";
 
 /** The steps of the report: the step list, the current step's fields, Back and Next. */
-export function Wizard({ step, onStepChange }: Props) {
+export function Wizard({ step, onStepChange, ref }: Props) {
   const { trigger } = useFormContext<DraftForm>();
   const kind = useWatch<DraftForm, "kind">({ name: "kind" });
   const container = useRef<HTMLDivElement>(null);
@@ -68,6 +71,8 @@ export function Wizard({ step, onStepChange }: Props) {
     focusTarget.current = field;
     setNavigations((n) => n + 1);
   };
+
+  useImperativeHandle(ref, () => ({ goTo }));
 
   // Next always moves on: a first draft is written out of order, and the step list badges what is left.
   const onNext = () => {
