@@ -2,8 +2,8 @@
  * Drafts whose every text field is one long run of a single character, and the
  * timing of render, readiness, quality review and Markdown import on them
  * against prose of the same size (issue 15: a super-linear pattern on a run
- * of spaces froze the page). Used by `adversarial.test.ts` (the ratios) and
- * `npm run bench:adversarial` (the figures).
+ * of spaces froze the page). Used by `adversarial.test.ts` (what each
+ * operation makes of them) and `npm run bench:adversarial` (the timings).
  */
 import { performance } from "node:perf_hooks";
 import { checkReadiness } from "../domain/draft/readiness.ts";
