@@ -214,6 +214,40 @@ describe("times", () => {
   });
 });
 
+describe("table values in the report's own words", () => {
+  const { draft, unmapped } = read(`## Full Incident Report
+
+### Related Incidents
+
+| Bug | Date | Description |
+| --- | --- | --- |
+| our 2023 OCSP incident (no bug filed) | 2023-05 | The same responder. |
+
+### Root Cause Analysis
+
+**Contributing Factor #1: One**
+- **Description:** x
+
+### Action Items
+
+| Action Item | Kind | Corresponding Root Cause(s) | Evaluation Criteria | Due Date | Status |
+| --- | --- | --- | --- | --- | --- |
+| Fix it | Preventive and detective | Contributing Factor #1 | Audit | 2025-01-01 | In review (awaiting the audit) |
+`);
+
+  it("keeps a Kind, a Status and a Bug it cannot read in their fields, as written", () => {
+    expect(unmapped).toEqual([]);
+    expect(draft.actionItems[0]).toMatchObject({ kind: "", status: "", asWritten: { kind: "Preventive and detective", status: "In review (awaiting the audit)" } });
+    expect(draft.relatedIncidents[0]).toMatchObject({ bug: null, date: "2023-05", asWritten: { bug: "our 2023 OCSP incident (no bug filed)" } });
+  });
+
+  it("renders them back where they were", () => {
+    const report = renderReport(draft);
+    expect(report).toContain("| our 2023 OCSP incident (no bug filed) | 2023-05 | The same responder. |");
+    expect(report).toContain("| Fix it | Preventive and detective | Contributing Factor #1 | Audit | 2025-01-01 | In review (awaiting the audit) |");
+  });
+});
+
 describe("a report copied from the guidelines' template with a few fields filled in", () => {
   const { draft, unmapped } = read(fixture("template-full.md"));
 

@@ -61,10 +61,10 @@ Internal ticket INC-42.
 | --- | --- | --- | --- | --- | --- | --- |
 | Fix it | Prevent | Contributing Factor #1, Contributing Factor #4, the weather | Audit | 2025-01-01 | Soon | Bob |
 `);
-    expect(draft.actionItems[0]).toMatchObject({ description: "Fix it", addresses: ["c1"], status: "" });
+    // A Status in the report's own words stays in its field, as written.
+    expect(draft.actionItems[0]).toMatchObject({ description: "Fix it", addresses: ["c1"], status: "", asWritten: { status: "Soon" } });
     expect(unmapped).toEqual([
       { line: 12, heading: "Action Items", text: "the weather", reason: "not a contributing factor or lesson of this report (Corresponding Root Cause(s))" },
-      { line: 12, heading: "Action Items", text: "Soon", reason: "Status must be one of: Ongoing, Complete, Delayed, Canceled" },
       { line: 12, heading: "Action Items", text: "Bob", reason: 'column "Owner" is not part of Action Items' },
       { line: 12, heading: "Action Items", text: "Contributing Factor #4", reason: "there is no Contributing Factor #4 in this report" },
     ]);

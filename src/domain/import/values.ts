@@ -12,6 +12,14 @@ export function isMissing(text: string): boolean {
   return t === "" || t === `_${NOT_YET_PROVIDED}_` || t === `*${NOT_YET_PROVIDED}*` || t === NOT_YET_PROVIDED;
 }
 
+/** Cells of the guidelines' template's example rows that stand for a value (v3.2, Related Incidents and Action Items). */
+const TEMPLATE_PLACEHOLDERS = new Set(["Value", "[Related Bug ID](Related Bug URL)", "Related Bug ID", "Date Related Bug was opened"]);
+
+/** The template's own stand-in for a value, left in a copied template: not the author's words. */
+export function isTemplatePlaceholder(text: string): boolean {
+  return TEMPLATE_PLACEHOLDERS.has(text.trim());
+}
+
 /** What means "nothing here": the renderer writes N/A; by hand also None, n/a, a dash. */
 export function isNotApplicable(text: string, mode: ReadMode): boolean {
   const t = text.trim();

@@ -5,7 +5,7 @@ import { skipValue, type PendingRef, type ReadContext } from "../context.ts";
 import type { Line } from "../lines.ts";
 import { readRefs } from "../references.ts";
 import { columnsOf } from "../table.ts";
-import { choiceValue, textValue } from "../values.ts";
+import { choiceValue, isMissing, isTemplatePlaceholder, textValue } from "../values.ts";
 import { readSectionTables } from "./tableSection.ts";
 import { clip } from "../../draft/problems.ts";
 
@@ -28,23 +28,31 @@ export function readActionItems(lines: readonly Line[], ctx: ReadContext): void 
         const i = columns.get(column);
         return i === undefined ? "" : (row.cells[i] ?? "");
       };
-      const kind = choiceValue(cell("kind"), ACTION_KINDS, ctx.mode);
-      if (kind === undefined) skipValue(ctx, row.line, cell("kind"), `${F.kind.label} must be one of: ${ACTION_KINDS.join(", ")}`);
+      const written: NonNullable<ActionItem["asWritten"]> = {};
+      /** A choice the report wrote in its own words ("In progress") is kept as written by hand; read exactly, it is set aside. */
+      const choice = <T extends string>(column: "kind" | "status", choices: readonly T[]): T | "" => {
+        const value = choiceValue(cell(column), choices, ctx.mode);
+        if (value !== undefined) return value;
+        if (ctx.mode === "lenient" && !isMissing(cell(column)) && !isTemplatePlaceholder(cell(column))) written[column] = cell(column);
+        else skipValue(ctx, row.line, cell(column), `${F[column].label} must be one of: ${choices.join(", ")}`);
+        return "";
+      };
+      const kind = choice("kind", ACTION_KINDS);
       const refs: PendingRef[] = [];
       for (const read of readRefs(cell("addresses"), ctx.mode === "exact")) {
         if ("ref" in read) refs.push({ ref: read.ref, line: row.line, text: cell("addresses") });
         else skipValue(ctx, row.line, read.unreadable, `not a contributing factor or lesson of this report (${F.addresses.label})`);
       }
-      const status = choiceValue(cell("status"), ACTION_STATUSES, ctx.mode);
-      if (status === undefined) skipValue(ctx, row.line, cell("status"), `${F.status.label} must be one of: ${ACTION_STATUSES.join(", ")}`);
+      const status = choice("status", ACTION_STATUSES);
       const item: ActionItem = {
         id: "",
         description: textValue(cell("description"), F.description.notApplicable, ctx.mode),
-        kind: kind ?? "",
+        kind,
         addresses: [],
         evaluationCriteria: textValue(cell("evaluationCriteria"), F.evaluationCriteria.notApplicable, ctx.mode),
         dueDate: textValue(cell("dueDate"), F.dueDate.notApplicable, ctx.mode),
-        status: status ?? "",
+        status,
+        ...(Object.keys(written).length > 0 ? { asWritten: written } : {}),
       };
       ctx.draft.actionItems.push(item);
       ctx.pending.push({ item, refs });

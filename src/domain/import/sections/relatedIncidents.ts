@@ -4,7 +4,7 @@ import { ITEM_FIELDS } from "../../draft/catalogue.ts";
 import { markNotApplicable, skip, skipValue, type ReadContext } from "../context.ts";
 import { trimBlankLines, type Line } from "../lines.ts";
 import { columnsOf } from "../table.ts";
-import { isNotApplicable, saysNotApplicable, textValue } from "../values.ts";
+import { isMissing, isNotApplicable, isTemplatePlaceholder, saysNotApplicable, textValue } from "../values.ts";
 import { readSectionTables } from "./tableSection.ts";
 import { clip } from "../../draft/problems.ts";
 
@@ -37,15 +37,18 @@ export function readRelatedIncidents(lines: readonly Line[], ctx: ReadContext): 
         return i === undefined ? "" : (row.cells[i] ?? "");
       };
       const bug = bugNumber(cell("bug"));
-      if (bug === undefined) {
+      // By hand, a Bug cell with no number in it ("our 2023 OCSP incident") is kept as written, the number left to find.
+      const keepWritten = bug === undefined && ctx.mode === "lenient" && !isMissing(cell("bug")) && !isTemplatePlaceholder(cell("bug"));
+      if (bug === undefined && !keepWritten) {
         skip(ctx, [row.line], "no Bugzilla bug number in the Bug column");
         continue;
       }
       ctx.draft.relatedIncidents.push({
         id: "",
-        bug,
+        bug: bug ?? null,
         date: textValue(cell("date"), false, ctx.mode),
         description: textValue(cell("description"), false, ctx.mode),
+        ...(keepWritten ? { asWritten: { bug: cell("bug") } } : {}),
       });
       const used = new Set(columns.values());
       row.cells.forEach((text, i) => {
