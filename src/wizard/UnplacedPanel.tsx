@@ -10,11 +10,15 @@ const FOCUS = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visi
 const BUTTON = `rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:hover:bg-slate-800 ${FOCUS}`;
 const PRIMARY = `rounded-md bg-blue-700 px-2.5 py-1 text-sm font-medium text-white hover:bg-blue-800 dark:bg-blue-600 dark:hover:bg-blue-500 ${FOCUS}`;
 
-/** The field a piece most likely belongs to: the first text field of the section it was under. */
+/**
+ * The field a piece most likely belongs to: the first text field of the
+ * section it was under. None ("Choose a field") when that section has no
+ * such field (a table, text before the report, a section of the author's
+ * own): a guessed field would put a greeting into the Incident description.
+ */
 function suggested(heading: string, targets: readonly PlaceTarget[]): FieldKey | "" {
   const section = Object.values(SECTIONS).find((s) => s.heading.toLowerCase() === heading.trim().toLowerCase());
-  const key = section && targets.find((t) => t.label.startsWith(`${section.heading} \u203a`))?.key;
-  return key ?? targets[0]?.key ?? "";
+  return (section && targets.find((t) => t.label.startsWith(`${section.heading} \u203a`))?.key) ?? "";
 }
 
 /**
@@ -102,6 +106,7 @@ export function UnplacedPanel() {
                   onChange={(e) => setChoice({ ...choice, [piece.id]: targets.find((t) => t.key === e.target.value)?.key ?? "" })}
                   className="max-w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-950"
                 >
+                  {selected === "" && <option value="">Choose a field…</option>}
                   {targets.map((t) => (
                     <option key={t.key} value={t.key}>
                       {t.label}
