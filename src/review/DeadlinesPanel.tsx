@@ -16,6 +16,7 @@ import { DeadlineItem } from "./DeadlineItem.tsx";
 import { toDeadlineInput } from "./deadlineInputs.ts";
 import { useDeadlineInputs } from "./deadlineInputsStore.ts";
 import { formatUtc } from "../domain/draft/datetime.ts";
+import { formatInZone, localTimeZone, UTC_ZONE } from "../domain/draft/timeZones.ts";
 import { BUTTON, MUTED, PANEL, STATUS } from "./styles.ts";
 import type { OpenDraft } from "./useOpenDraft.ts";
 
@@ -45,8 +46,9 @@ function CaDeadlinesPanel({ draft, now, open, closure }: Props & { closure: bool
         <h3 id="deadlines" className="text-base font-semibold">
           Deadlines
         </h3>
-        <p className={MUTED}>
+        <p className={`${MUTED} text-right`}>
           Now: <time dateTime={new Date(now).toISOString()}>{formatUtc(now)}</time>
+          {localTimeZone() !== UTC_ZONE && <span className="block">{formatInZone(now, localTimeZone())}</span>}
         </p>
       </div>
       {closure && <ClosureStillApplies bug={draft.bug ?? null} />}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isTimeZone, offsetIn, timeZones, zoneLabel } from "./timeZones.ts";
+import { formatInZone, isTimeZone, offsetIn, timeZones, zoneLabel } from "./timeZones.ts";
 
 describe("offsetIn", () => {
   it("follows daylight saving time for the date given", () => {
@@ -39,5 +39,14 @@ describe("zones", () => {
   it("labels a zone with its offset", () => {
     expect(zoneLabel("Europe/Berlin", "+02:00")).toBe("UTC+02:00 (Europe/Berlin)");
     expect(zoneLabel("UTC", "Z")).toBe("UTC");
+  });
+});
+
+describe("formatInZone", () => {
+  it("shows an instant as the wall clock of the zone shows it, with the offset of that date", () => {
+    expect(formatInZone(Date.UTC(2025, 9, 2, 18, 20), "Europe/Berlin")).toBe("2025-10-02 20:20 UTC+02:00 (Europe/Berlin)");
+    expect(formatInZone(Date.UTC(2025, 11, 31, 23, 30), "Europe/Berlin")).toBe("2026-01-01 00:30 UTC+01:00 (Europe/Berlin)");
+    expect(formatInZone(Date.UTC(2025, 0, 1, 1, 0), "America/St_Johns")).toBe("2024-12-31 21:30 UTC-03:30 (America/St_Johns)");
+    expect(formatInZone(Date.UTC(2025, 5, 1, 8, 5), "UTC")).toBe("2025-06-01 08:05 UTC");
   });
 });

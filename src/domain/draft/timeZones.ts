@@ -88,3 +88,14 @@ export function zoneLabel(zone: string, offset: string): string {
   const utc = offset === "Z" ? "UTC" : `UTC${offset}`;
   return zone === UTC_ZONE ? utc : `${utc} (${zone})`;
 }
+
+/**
+ * The instant as the clock on the wall in `zone` shows it, with the offset:
+ * "2025-10-02 20:20 UTC+02:00 (Europe/Berlin)". For deadlines, which the
+ * guidelines count in UTC but an author in Berlin plans their day by.
+ */
+export function formatInZone(epochMs: number, zone: string): string {
+  const offset = offsetAtInstant(zone, epochMs);
+  const wall = new Date(epochMs + minutesOf(offset) * 60_000).toISOString();
+  return `${wall.slice(0, 10)} ${wall.slice(11, 16)} ${zoneLabel(zone, offset)}`;
+}
