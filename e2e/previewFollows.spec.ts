@@ -33,3 +33,17 @@ test("at 390 px the preview opens with one tap and follows the step", async ({ p
   await expect(page.getByRole("heading", { level: 2, name: "Action Items", exact: true })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
+
+test("on Lessons Learned the preview marks the lesson being edited, in its own list", async ({ page }) => {
+  await page.goto("/?example=full-misissuance-revocation-delay");
+  await openStep(page, "Lessons Learned");
+  const field = group(page, "What didn’t go well #2").getByLabel("What didn’t go well", { exact: true });
+  await field.focus();
+  const lessons = preview(page).locator('[data-section="lessons"]');
+  const marked = lessons.locator("[data-editing]");
+  await expect(marked).toHaveCount(1);
+  await expect(marked).toBeInViewport();
+  const words = (await field.inputValue()).split(/\s+/).slice(0, 4).join(" ");
+  await expect(marked).toContainText(words);
+  await expect(lessons.locator(":scope > ul > li").nth(1).locator(":scope > ul > li").nth(1)).toHaveAttribute("data-editing", "");
+});

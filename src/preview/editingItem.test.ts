@@ -19,6 +19,11 @@ describe("editingItem", () => {
     expect(editingItem("actionItems.2.status", { timeline })).toEqual({ section: "actionItems", position: 2 });
     expect(editingItem("rootCauses.0.title", { timeline })).toEqual({ section: "rootCauses", position: 0 });
   });
+  it("finds a lesson in its Lessons Learned list", () => {
+    expect(editingItem("lessons.didNotGoWell.1.text", { timeline })).toEqual({ section: "lessons", position: 1, group: 1 });
+    expect(editingItem("lessons.additional.0.text", { timeline })).toEqual({ section: "lessons", position: 0, group: 3 });
+    expect(editingItem("lessons.elsewhere.0.text", { timeline })).toBeNull();
+  });
   it("is nothing outside the lists", () => {
     expect(editingItem("summary.ccadbId", { timeline })).toBeNull();
     expect(editingItem(null, { timeline })).toBeNull();

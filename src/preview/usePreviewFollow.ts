@@ -1,7 +1,7 @@
 import { useEffect, type RefObject } from "react";
 import type { EditingItem } from "./editingItem.ts";
 
-/** The element of the rendered report that shows an item: a timeline entry, a table row, a contributing factor. */
+/** The element of the rendered report that shows an item: a timeline entry, a table row, a contributing factor, a lesson. */
 function itemElement(section: Element, item: EditingItem): Element | null {
   switch (item.section) {
     case "timeline":
@@ -9,6 +9,9 @@ function itemElement(section: Element, item: EditingItem): Element | null {
     case "relatedIncidents":
     case "actionItems":
       return section.querySelectorAll("tbody > tr")[item.position] ?? null;
+    case "lessons":
+      // Four labelled bullets, each with its lessons as a nested list.
+      return section.querySelectorAll(":scope > ul > li")[item.group ?? -1]?.querySelectorAll(":scope > ul > li")[item.position] ?? null;
     case "rootCauses":
       return [...section.querySelectorAll(":scope > p")].find((p) => p.textContent?.startsWith(`Contributing Factor #${item.position + 1}`)) ?? null;
     default:
@@ -44,7 +47,7 @@ function scrollTo(target: Element, page: boolean) {
  * narrow layout's Preview view), so the page itself may scroll.
  */
 export function usePreviewFollow(root: RefObject<HTMLElement | null>, step: string, item: EditingItem | null, page: boolean) {
-  const itemKey = item ? `${item.section}:${item.position}` : "";
+  const itemKey = item ? `${item.section}:${item.group ?? ""}:${item.position}` : "";
   // Mark the item again after each render: a re-rendered table may have new rows.
   useEffect(() => {
     const content = root.current;
