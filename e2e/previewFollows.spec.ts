@@ -47,3 +47,18 @@ test("on Lessons Learned the preview marks the lesson being edited, in its own l
   await expect(marked).toContainText(words);
   await expect(lessons.locator(":scope > ul > li").nth(1).locator(":scope > ul > li").nth(1)).toHaveAttribute("data-editing", "");
 });
+
+test("on Summary and Impact the preview marks the field being edited, nested dates included", async ({ page }) => {
+  await page.goto("/?example=full-misissuance-revocation-delay");
+  const marked = preview(page).locator("[data-editing]");
+  await page.getByLabel("Relevant policies", { exact: true }).focus();
+  await expect(marked).toHaveCount(1);
+  await expect(marked.locator("strong").first()).toHaveText("Relevant policies:");
+  await page.getByLabel("Non-compliance end date time", { exact: true }).focus();
+  await expect(marked.locator("strong").first()).toHaveText("Non-compliance end date:");
+  await expect(marked).toBeInViewport();
+  await openStep(page, "Impact");
+  await page.getByLabel("Incident heuristic", { exact: true }).focus();
+  await expect(marked.locator("strong").first()).toHaveText("Incident heuristic:");
+  await expect(marked).toBeInViewport();
+});

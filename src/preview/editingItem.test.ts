@@ -24,8 +24,13 @@ describe("editingItem", () => {
     expect(editingItem("lessons.additional.0.text", { timeline })).toEqual({ section: "lessons", position: 0, group: 3 });
     expect(editingItem("lessons.elsewhere.0.text", { timeline })).toBeNull();
   });
-  it("is nothing outside the lists", () => {
-    expect(editingItem("summary.ccadbId", { timeline })).toBeNull();
+  it("finds a single field by the label its bullet has, its as-written words included", () => {
+    expect(editingItem("summary.ccadbId", { timeline })).toEqual({ section: "summary", position: 0, label: "CA Owner CCADB unique ID" });
+    expect(editingItem("impact.asWritten.totalCertificates", { timeline })).toEqual({ section: "impact", position: 0, label: "Total number of certificates" });
+  });
+  it("is nothing for what the report body does not show, or no field", () => {
+    expect(editingItem("title", { timeline })).toBeNull();
+    expect(editingItem("summary.nothing", { timeline })).toBeNull();
     expect(editingItem(null, { timeline })).toBeNull();
   });
 });

@@ -1,8 +1,11 @@
 import { useEffect, type RefObject } from "react";
 import type { EditingItem } from "./editingItem.ts";
 
-/** The element of the rendered report that shows an item: a timeline entry, a table row, a contributing factor, a lesson. */
+/** The element of the rendered report that shows an item: a field's bullet, a timeline entry, a table row, a contributing factor, a lesson. */
 function itemElement(section: Element, item: EditingItem): Element | null {
+  const { label } = item;
+  // A single field: the bullet labelled with its name (nested under "Timeline summary" for the dates).
+  if (label !== undefined) return [...section.querySelectorAll("li")].find((li) => li.querySelector(":scope > strong, :scope > p > strong")?.textContent === `${label}:`) ?? null;
   switch (item.section) {
     case "timeline":
       return section.querySelectorAll(":scope > ul > li")[item.position] ?? null;
@@ -28,15 +31,18 @@ function scrollParent(element: Element): HTMLElement | null {
   return null;
 }
 
-function scrollTo(target: Element, page: boolean) {
+/** A section goes to the top; an item a third of the way down, so what comes before it stays in view. */
+function scrollTo(target: Element, page: boolean, isItem: boolean) {
   const box = target.getBoundingClientRect();
   if (box.height === 0 && box.width === 0) return; // hidden (the form is shown on a narrow screen)
   const behavior: ScrollBehavior = matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth";
   const scroller = scrollParent(target);
   if (scroller) {
-    scroller.scrollTo({ top: scroller.scrollTop + box.top - scroller.getBoundingClientRect().top - 8, behavior });
+    const above = isItem ? scroller.clientHeight / 3 : 8;
+    scroller.scrollTo({ top: scroller.scrollTop + box.top - scroller.getBoundingClientRect().top - above, behavior });
   } else if (page) {
-    window.scrollTo({ top: window.scrollY + box.top - 72, behavior });
+    const above = isItem ? window.innerHeight / 3 : 72;
+    window.scrollTo({ top: window.scrollY + box.top - above, behavior });
   }
 }
 
@@ -47,7 +53,7 @@ function scrollTo(target: Element, page: boolean) {
  * narrow layout's Preview view), so the page itself may scroll.
  */
 export function usePreviewFollow(root: RefObject<HTMLElement | null>, step: string, item: EditingItem | null, page: boolean) {
-  const itemKey = item ? `${item.section}:${item.group ?? ""}:${item.position}` : "";
+  const itemKey = item ? `${item.section}:${item.label ?? item.group ?? ""}:${item.position}` : "";
   // Mark the item again after each render: a re-rendered table may have new rows.
   useEffect(() => {
     const content = root.current;
@@ -62,8 +68,8 @@ export function usePreviewFollow(root: RefObject<HTMLElement | null>, step: stri
     if (!content) return;
     const section = content.querySelector(`[data-section="${step}"]`);
     const element = section && item && item.section === step ? itemElement(section, item) : null;
-    const target = element ?? section;
-    if (target) scrollTo(target, page);
+    if (element) scrollTo(element, page, true);
+    else if (section) scrollTo(section, page, false);
     // Scrolls when the step, the item or the view changes; not on every keystroke.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [step, itemKey, page]);
