@@ -77,3 +77,14 @@ test("axe finds nothing at 360 px, wide preview tables included", async ({ page 
   expect(await axe(page)).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 });
+
+test("the Start screen fits 360 px: no sideways scrolling, the example list included", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Which report are you writing?" })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const select = page.getByLabel("Example report");
+  const box = await select.boundingBox();
+  expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(360);
+  expect(await axe(page)).toEqual([]);
+});

@@ -53,12 +53,12 @@ export function StartScreen({ onStart, onImport }: { onStart(draft: Draft): void
           Or start from an example
         </h2>
         <div className="flex flex-wrap items-end gap-3">
-          <label className="flex flex-col gap-1 text-sm">
+          <label className="flex max-w-full min-w-0 flex-col gap-1 text-sm">
             <span className="font-medium">Example report</span>
             <select
               value={example}
               onChange={(e) => setExample(EXAMPLES.find((x) => x.id === e.target.value)?.id ?? EXAMPLES[0].id)}
-              className="rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-950"
+              className="max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-950"
             >
               {EXAMPLES.map((x) => (
                 <option key={x.id} value={x.id}>

@@ -30,7 +30,7 @@ export function SaveStatus() {
   else if (save.kind === "saving" && slow) text = "Saving…";
   else if (save.at !== null) text = `Saved ${clock(save.at)}`;
   return (
-    <p role="status" aria-live="polite" aria-atomic="true" className="min-w-[5.5rem] text-xs text-slate-600 dark:text-slate-400" data-save-status>
+    <p role="status" aria-live="polite" aria-atomic="true" className="min-w-[5.5rem] text-xs text-slate-600 empty:min-w-0 dark:text-slate-400" data-save-status>
       {text}
     </p>
   );
