@@ -3,10 +3,10 @@
  * public draft format, shared/spec/draft-format.md).
  */
 import { decodeDraftBytes, parseDraftText, parseDraftValue, type ParseResult } from "../domain/draft/parseDraft.ts";
-import { sizeProblem } from "../domain/limits/inputLimits.ts";
 import { summaryLine } from "../domain/render/bugzilla.ts";
 import type { Draft } from "../domain/draft/schema.ts";
 import { slugify } from "../preview/output/fileName.ts";
+import { readChosenFile, type ChosenFile } from "../ui/readChosenFile.ts";
 
 /**
  * The file's text: 2-space JSON in the schema's key order. The form's values
@@ -24,16 +24,8 @@ export function draftFileName(draft: Pick<Draft, "caOwner" | "title">): string {
 }
 
 /** A chosen file, checked: too large, not UTF-8, not JSON, not a draft, or the draft. The CLI's checks and messages. */
-export async function readDraftFile(file: Pick<File, "name" | "size" | "arrayBuffer">): Promise<ParseResult> {
-  const tooLarge = sizeProblem("draftFile", file.size, file.name);
-  if (tooLarge) return { ok: false, problems: [{ path: "", message: tooLarge }] };
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await file.arrayBuffer());
-  } catch {
-    return { ok: false, problems: [{ path: "", message: `${file.name} could not be read` }] };
-  }
-  const decoded = decodeDraftBytes(bytes, file.name);
+export async function readDraftFile(file: ChosenFile): Promise<ParseResult> {
+  const decoded = await readChosenFile(file, "draftFile", decodeDraftBytes);
   if (!decoded.ok) return { ok: false, problems: [{ path: "", message: decoded.message }] };
   return parseDraftText(decoded.text, file.name);
 }

@@ -5,19 +5,11 @@
  * `ccadb-report import`.
  */
 import { decodeReportBytes, reportTextProblem } from "../domain/import/reportInput.ts";
-import { sizeProblem } from "../domain/limits/inputLimits.ts";
 import type { DecodedText } from "../domain/limits/textFile.ts";
+import { readChosenFile, type ChosenFile } from "../ui/readChosenFile.ts";
 
-export async function readReportFile(file: Pick<File, "name" | "size" | "arrayBuffer">): Promise<DecodedText> {
-  const tooLarge = sizeProblem("markdown", file.size, file.name);
-  if (tooLarge) return { ok: false, message: tooLarge };
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await file.arrayBuffer());
-  } catch {
-    return { ok: false, message: `${file.name} could not be read` };
-  }
-  const decoded = decodeReportBytes(bytes, file.name);
+export async function readReportFile(file: ChosenFile): Promise<DecodedText> {
+  const decoded = await readChosenFile(file, "markdown", decodeReportBytes);
   if (!decoded.ok) return decoded;
   const refused = reportTextProblem(decoded.text, file.name);
   return refused ? { ok: false, message: refused } : decoded;

@@ -8,7 +8,7 @@ import { useEffect, useSyncExternalStore } from "react";
 import listUrl from "../../domain/incidents/data/ca-compliance-bugs.json?url";
 import { decodeIncidentListBytes, readIncidentList, readIncidentListText } from "../../domain/incidents/readIncidentList.ts";
 import { buildIncidentIndex, type IncidentIndex } from "../../domain/incidents/searchIndex.ts";
-import { sizeProblem } from "../../domain/limits/inputLimits.ts";
+import { readChosenFile } from "../../ui/readChosenFile.ts";
 
 export type IndexState =
   | { status: "idle" }
@@ -43,11 +43,8 @@ export function ensureIncidentIndex(): void {
 
 /** Replaces the list with a file from `ccadb-report incidents refresh`; a bad file changes nothing and says why. */
 export async function loadNewerList(file: File): Promise<{ ok: true; count: number; retrieved: string } | { ok: false; message: string }> {
-  // The size first: a file over the limit is never read.
-  const tooLarge = sizeProblem("incidentList", file.size, "the file");
-  if (tooLarge) return { ok: false, message: tooLarge };
-  // As the CLI reads it: UTF-8 only, nothing silently replaced.
-  const decoded = decodeIncidentListBytes(new Uint8Array(await file.arrayBuffer()), "the file");
+  // The size first (a file over the limit is never read), then as the CLI reads it: UTF-8 only, nothing silently replaced.
+  const decoded = await readChosenFile(file, "incidentList", decodeIncidentListBytes, "the file");
   if (!decoded.ok) return decoded;
   const result = readIncidentListText(decoded.text);
   if (!result.ok) return result;
