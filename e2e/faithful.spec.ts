@@ -178,3 +178,29 @@ test("values written in words show at their field; an obvious one becomes the ty
   await remainingWords.fill("none known yet, see the Appendix");
   await expect(preview).toContainText('Total number of "remaining valid" certificates: none known yet, see the Appendix');
 });
+
+test("clearing a date the report cannot use offers Undo, which brings the words back", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Import a posted report" }).click();
+  const importer = page.getByRole("dialog", { name: "Import a posted report" });
+  await importer.getByLabel("Posted report").fill(`## Full Incident Report
+
+### Action Items
+
+| Action Item | Kind | Corresponding Root Cause(s) | Evaluation Criteria | Due Date | Status |
+| --- | --- | --- | --- | --- | --- |
+| Rotate the keys | Prevent | | Audit | Q3 2025, after the ceremony | Ongoing |
+`);
+  await importer.getByRole("button", { name: "Import as new draft" }).click();
+  await page.getByRole("dialog", { name: "Report imported as a new draft" }).getByRole("button", { name: "Close" }).click();
+  await openStep(page, "Action Items");
+  const item = group(page, "Action Item #1");
+  const due = item.getByLabel("Due Date", { exact: true });
+  await expect(due).toHaveValue("Q3 2025, after the ceremony");
+  await item.getByRole("button", { name: "clear it and pick a date" }).click();
+  const notice = page.getByRole("status").filter({ hasText: "Cleared “Q3 2025, after the ceremony”." });
+  await expect(notice.getByRole("button", { name: "Undo" })).toBeFocused();
+  await expect(due).toHaveValue("");
+  await notice.getByRole("button", { name: "Undo" }).click();
+  await expect(due).toHaveValue("Q3 2025, after the ceremony");
+});

@@ -6,7 +6,7 @@ import type { DraftForm } from "../form/draftForm.ts";
 import { fieldId } from "../form/draftForm.ts";
 import { OFFSETS, joinDateTime, offsetLabel, splitDateTime, todayIn, utcEcho } from "./dateParts.ts";
 import { FieldShell, describedBy, inputBaseClass } from "./FieldShell.tsx";
-import { UnusableDate } from "./UnusableDate.tsx";
+import { UnusableDate, useClearWithUndo } from "./UnusableDate.tsx";
 import { useDraftField } from "./useDraftField.ts";
 import { useTimeZone } from "./useTimeZone.ts";
 
@@ -33,10 +33,11 @@ export function DateTimeField({ name, spec }: Props) {
   const [pending, setPending] = useState<string>(zoneValue);
   const id = fieldId(name);
   const a11y = describedBy(name, Boolean(spec.help), Boolean(error));
+  const { clear, notice } = useClearWithUndo(value, onChange);
   if (parts === null) {
     return (
       <FieldShell name={name} label={spec.label} help={spec.help} error={error}>
-        <UnusableDate id={id} inputRef={inputRef} value={value} onBlur={onBlur} onChange={onChange} a11y={a11y} examples="2025-03-04, 2025-03-04T17:20Z or 2025-03-04T19:20+02:00" />
+        <UnusableDate id={id} inputRef={inputRef} value={value} onBlur={onBlur} onChange={onChange} onClear={clear} a11y={a11y} examples="2025-03-04, 2025-03-04T17:20Z or 2025-03-04T19:20+02:00" />
       </FieldShell>
     );
   }
@@ -74,6 +75,7 @@ export function DateTimeField({ name, spec }: Props) {
           </output>
         )}
       </div>
+      {notice}
     </FieldShell>
   );
 }

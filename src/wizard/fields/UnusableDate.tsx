@@ -1,4 +1,6 @@
 import type { Ref } from "react";
+import { clip } from "../../domain/draft/problems.ts";
+import { useUndoOffer } from "../../ui/useUndoOffer.tsx";
 import { inputClass } from "./FieldShell.tsx";
 
 type Props = {
@@ -7,19 +9,36 @@ type Props = {
   value: string;
   onBlur(): void;
   onChange(value: string): void;
+  /** "Clear it and pick a date": see `useClearWithUndo`. */
+  onClear(): void;
   a11y: object;
   /** How the field's dates may be written, e.g. "2025-03-04". */
   examples: string;
 };
 
+/**
+ * "Clear it and pick a date", with Undo: the words were the author's (typed,
+ * or read from an imported report), so one click must not lose them. The
+ * offer lives in the date field, which shows the date inputs once cleared.
+ */
+export function useClearWithUndo(value: string, onChange: (value: string) => void) {
+  const { offer, notice } = useUndoOffer();
+  const clear = () => {
+    const before = value;
+    onChange("");
+    offer(`Cleared \u201c${clip(before)}\u201d.`, () => onChange(before));
+  };
+  return { clear, notice };
+}
+
 /** A stored date the date inputs cannot show: kept as typed, with the way out. */
-export function UnusableDate({ id, inputRef, value, onBlur, onChange, a11y, examples }: Props) {
+export function UnusableDate({ id, inputRef, value, onBlur, onChange, onClear, a11y, examples }: Props) {
   return (
     <div className="space-y-2">
       <input id={id} ref={inputRef} className={inputClass} value={value} onBlur={onBlur} onChange={(e) => onChange(e.target.value)} {...a11y} />
       <p className="text-sm text-amber-800 dark:text-amber-300">
         This is not a date the report can use. Write it as {examples}, or{" "}
-        <button type="button" className="underline" onClick={() => onChange("")}>
+        <button type="button" className="underline" onClick={onClear}>
           clear it and pick a date
         </button>
         .
