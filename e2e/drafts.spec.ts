@@ -170,6 +170,15 @@ test("two tabs on the same draft: the other tab is warned and chooses", async ({
   await expect(banner).toBeHidden();
   await expect(other.getByLabel("Brief title", { exact: true })).toHaveValue("Typed in the first tab");
   await expect(other.getByLabel("CA Owner", { exact: true })).toHaveValue("First tab");
+  // The second tab's edit is not lost: it is a draft of its own, named in a notice and listed in Drafts.
+  const kept = other.getByRole("status").filter({ hasText: "This tab’s changes are kept as the draft" });
+  await expect(kept).toContainText("“Untitled (this tab's changes)”");
+  expect((await new AxeBuilder({ page: other }).analyze()).violations.map((v) => v.id)).toEqual([]);
+  const list = await savedDrafts(other);
+  await expect(list).toContainText("Second tab: Untitled (this tab's changes)");
+  await list.getByRole("button", { name: "Close" }).click();
+  await kept.getByRole("button", { name: "Dismiss" }).click();
+  await expect(kept).toBeHidden();
 
   // Keep mine, confirmed: the first tab is warned in turn.
   await fill(page, "CA Owner", "First again");

@@ -159,6 +159,36 @@ describe("draft session", () => {
     expect(a.session.closeWouldLose()).toBe(false);
   });
 
+  it("reloading the other tab's version keeps this tab's unsaved changes as a draft of their own", async () => {
+    const store = createMemoryStore();
+    const channel = bus();
+    const a = tab(store, channel);
+    await a.session.boot(emptyDraft());
+    const b = tab(store, channel);
+    await b.session.boot(null);
+    const id = a.session.getState().openId ?? "";
+
+    b.editor.draft.title = "from B";
+    b.session.changed();
+    await b.session.flush();
+    expect(a.session.getState().conflict).toBe(true);
+    a.editor.draft.title = "from A";
+    a.editor.draft.summary.incidentDescription = "Typed in A while B saved.";
+    a.session.changed();
+    await a.session.flush();
+
+    await a.session.reloadTheirs();
+    expect(a.editor.draft.title).toBe("from B");
+    expect(a.session.getState()).toMatchObject({ openId: id, conflict: false, keptCopy: { name: "from A (this tab's changes)" } });
+    const kept = await createDraftRepository(store).read(a.session.getState().keptCopy?.id ?? "");
+    expect(kept?.ok && kept.record.draft.summary.incidentDescription).toBe("Typed in A while B saved.");
+    expect(a.session.getState().drafts.map((d) => d.title).sort()).toEqual(["from A (this tab's changes)", "from B"]);
+
+    // Nothing typed since the conflict: nothing to keep, no copy.
+    await b.session.reloadTheirs();
+    expect(b.session.getState().keptCopy).toBeNull();
+  });
+
   it("detects a conflict by compare-and-set even when no message arrives", async () => {
     const store = createMemoryStore();
     const a = tab(store, () => ({ post() {}, close() {} }));

@@ -39,6 +39,8 @@ export type SessionState = {
   corrupt: CorruptDraft | null;
   /** The last deleted draft, while Undo is offered. */
   removed: { id: string; raw: unknown; name: string; wasOpen: boolean; at: number } | null;
+  /** After "Reload it" in a conflict: this tab's unsaved changes, kept as a draft of their own. */
+  keptCopy: { id: string; name: string } | null;
 };
 
 /** The form, as the session sees it. */
@@ -62,7 +64,7 @@ export type SessionOptions = {
 export type DraftSession = ReturnType<typeof createDraftSession>;
 
 export function createDraftSession({ repository, editor, openChannel, now = Date.now, delay = SAVE_DELAY_MS }: SessionOptions) {
-  let state: SessionState = { openId: null, save: { kind: "idle", at: null }, storageError: null, conflict: false, posted: null, drafts: [], corrupt: null, removed: null };
+  let state: SessionState = { openId: null, save: { kind: "idle", at: null }, storageError: null, conflict: false, posted: null, drafts: [], corrupt: null, removed: null, keptCopy: null };
   const listeners = new Set<() => void>();
   let revision = 0;
   /** The wizard step of the open draft, saved with it. */
@@ -263,11 +265,29 @@ export function createDraftSession({ repository, editor, openChannel, now = Date
     },
 
     /** Take the other tab's version. */
+    /**
+     * Take the other tab's version. This tab's changes that were never
+     * stored are not dropped: they become a draft of their own, listed in
+     * Drafts (`keptCopy` says which).
+     */
     async reloadTheirs(): Promise<void> {
       const id = state.openId;
       if (id === null) return;
+      const mine = editor.read();
+      if (serialize(mine, step) !== lastJson) {
+        const name = `${mine.title || "Untitled"} (this tab's changes)`;
+        const copy = await attempt(() => repository.create({ ...mine, title: name }, step));
+        // If storage fails here, `open` below is not reached: the edits stay on screen.
+        if (!copy) return;
+        channel?.post({ type: "listChanged" });
+        set({ keptCopy: { id: copy.id, name } });
+      }
+      scheduler.cancel();
       if (!(await open(id))) set({ conflict: false });
+      if (state.keptCopy) await refreshList();
     },
+
+    dismissKeptCopy: () => set({ keptCopy: null }),
 
     /** Keep this tab's version (the user confirmed): saved now, over theirs. */
     async keepMine(): Promise<void> {

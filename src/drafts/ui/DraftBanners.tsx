@@ -33,7 +33,8 @@ function ConflictBanner() {
     <div className={BANNER}>
       <div role="alert" className="flex flex-wrap items-center gap-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-100">
         <p className="min-w-0 flex-1">
-          <strong>This draft was changed in another tab.</strong> Changes here are not saved until you choose.
+          <strong>This draft was changed in another tab.</strong> Changes here are not saved until you choose. Reloading keeps this tab&rsquo;s changes as a
+          separate draft.
         </p>
         <button type="button" className={PRIMARY} onClick={() => void session.reloadTheirs()}>
           Reload it
@@ -97,13 +98,41 @@ function CorruptDraftDialog() {
   );
 }
 
+/** After "Reload it": where this tab's changes went, with the way to them. */
+function KeptCopyBanner({ copy }: { copy: { id: string; name: string } }) {
+  const session = useDraftSession();
+  return (
+    <div className={BANNER}>
+      <div role="status" className="flex flex-wrap items-center gap-3 rounded-lg border border-blue-300 bg-blue-50 p-3 text-sm text-blue-950 dark:border-blue-800 dark:bg-blue-950/50 dark:text-blue-100">
+        <p className="min-w-0 flex-1">
+          The other tab&rsquo;s version is open. This tab&rsquo;s changes are kept as the draft &ldquo;{copy.name}&rdquo;, listed in Drafts.
+        </p>
+        <button
+          type="button"
+          className={BUTTON}
+          onClick={() => {
+            session.dismissKeptCopy();
+            void session.open(copy.id);
+          }}
+        >
+          Open it
+        </button>
+        <button type="button" className={BUTTON} onClick={() => session.dismissKeptCopy()}>
+          Dismiss
+        </button>
+      </div>
+    </div>
+  );
+}
+
 /** Everything storage has to tell the user, under the header. */
 export function DraftBanners() {
-  const { storageError, conflict, openId } = useSessionState();
+  const { storageError, conflict, openId, keptCopy } = useSessionState();
   return (
     <>
       {storageError && <StorageBanner reason={storageError} draftOpen={openId !== null} />}
       {conflict && <ConflictBanner />}
+      {keptCopy && <KeptCopyBanner copy={keptCopy} />}
       <CorruptDraftDialog />
     </>
   );
