@@ -54,6 +54,17 @@ function tab(store: KeyValueStore, openChannel = bus()) {
   return { editor, session };
 }
 
+/** Two tabs with the same draft open, as after opening the app in a second tab. */
+async function twoTabs() {
+  const store = createMemoryStore();
+  const channel = bus();
+  const a = tab(store, channel);
+  await a.session.boot(emptyDraft());
+  const b = tab(store, channel);
+  await b.session.boot(null);
+  return { store, a, b };
+}
+
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
@@ -100,12 +111,7 @@ describe("draft session", () => {
   });
 
   it("on page exit writes nothing while another tab's version is pending a choice", async () => {
-    const store = createMemoryStore();
-    const channel = bus();
-    const a = tab(store, channel);
-    await a.session.boot(emptyDraft());
-    const b = tab(store, channel);
-    await b.session.boot(null);
+    const { store, a, b } = await twoTabs();
     a.editor.draft.title = "A";
     a.session.changed();
     await a.session.flush();
@@ -125,12 +131,7 @@ describe("draft session", () => {
   });
 
   it("tells a tab when another saves the same draft, and never overwrites silently", async () => {
-    const store = createMemoryStore();
-    const channel = bus();
-    const a = tab(store, channel);
-    await a.session.boot(emptyDraft());
-    const b = tab(store, channel);
-    await b.session.boot(null);
+    const { store, a, b } = await twoTabs();
     expect(b.session.getState().openId).toBe(a.session.getState().openId);
 
     a.editor.draft.title = "from A";
@@ -160,12 +161,7 @@ describe("draft session", () => {
   });
 
   it("reloading the other tab's version keeps this tab's unsaved changes as a draft of their own", async () => {
-    const store = createMemoryStore();
-    const channel = bus();
-    const a = tab(store, channel);
-    await a.session.boot(emptyDraft());
-    const b = tab(store, channel);
-    await b.session.boot(null);
+    const { store, a, b } = await twoTabs();
     const id = a.session.getState().openId ?? "";
 
     b.editor.draft.title = "from B";
