@@ -313,7 +313,20 @@ test("a corrupt stored draft is reported with its problems, exportable and disca
   await dialog.getByRole("button", { name: "Discard" }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole("heading", { name: "Which report are you writing?" })).toBeVisible();
-  const list = await savedDrafts(page);
+  // Discard has Undo, as any delete: the stored data comes back as it was.
+  const toast = page.getByRole("status").filter({ hasText: "Deleted “the unreadable draft”" });
+  // At the bottom of the window, leaving the header's buttons free (it once covered them for ten seconds).
+  expect((await toast.getByRole("button", { name: "Undo" }).boundingBox())?.y).toBeGreaterThan((page.viewportSize()?.height ?? 0) / 2);
+  await header(page).getByRole("button", { name: "Drafts" }).click({ timeout: 2000 });
+  await page.getByRole("dialog", { name: "Drafts" }).getByRole("button", { name: "Close" }).click();
+  await toast.getByRole("button", { name: "Undo" }).click();
+  let list = await savedDrafts(page);
+  await expect(list).toContainText("(unreadable draft)");
+  await list.getByRole("button", { name: /^Open / }).click();
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "Discard" }).click();
+  await expect(dialog).toBeHidden();
+  list = await savedDrafts(page);
   await expect(list).toContainText("No saved drafts yet");
 });
 

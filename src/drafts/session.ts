@@ -368,7 +368,10 @@ export function createDraftSession({ repository, editor, openChannel, now = Date
       const corrupt = state.corrupt;
       if (!corrupt) return;
       set({ corrupt: null });
-      await attempt(() => repository.remove(corrupt.id));
+      // Deleted with Undo, as any draft: the raw record goes back as it was.
+      const raw = await attempt(() => repository.remove(corrupt.id));
+      if (raw === undefined) return;
+      set({ removed: { id: corrupt.id, raw, name: "the unreadable draft", wasOpen: false, at: now() } });
       channel?.post({ type: "deleted", id: corrupt.id });
       await refreshList();
     },
