@@ -118,6 +118,16 @@ test("a bundle of a few hundred certificates and a CRL: counts, CSV identical to
   await revocation.getByLabel("BR revocation deadline").selectOption("");
   await expect(count(page, "Is revoked? Planned")).toHaveText(String(e.planned));
 
+  // Setting every row at once overwrites what the CRL said: Undo puts each row back.
+  await revocation.getByLabel("Is revoked?").selectOption("Planned");
+  await revocation.getByRole("button", { name: "Set for all rows" }).click();
+  await expect(count(page, "Is revoked? Planned")).toHaveText(String(e.rows));
+  const undo = page.getByRole("status").filter({ hasText: `Revocation set for ${e.rows} rows.` }).getByRole("button", { name: "Undo" });
+  await expect(undo).toBeFocused();
+  await undo.click();
+  await expect(count(page, "Is revoked? Planned")).toHaveText(String(e.planned));
+  await expect(count(page, "Is revoked? Yes")).toHaveText(String(e.foundOnCrl));
+
   expect(await axeViolations(page), "axe on the Appendix step with rows loaded").toEqual([]);
 
   // The report says N/A for all three: Apply to Impact asks before replacing anything typed.

@@ -17,6 +17,8 @@ import { applyRevocation, setRevocation, type Deadline, type RevocationFields, t
 import { appendixSummary } from "../domain/appendix/summary.ts";
 import { admitFiles } from "../domain/appendix/admit.ts";
 import { sizeProblem } from "../domain/limits/inputLimits.ts";
+import { formatCount } from "../domain/text/formatCount.ts";
+import { useUndoOffer } from "../ui/useUndoOffer.tsx";
 import { CertificateInputs } from "./CertificateInputs.tsx";
 import { CountsTable } from "./CountsTable.tsx";
 import { FormulaCellsNote } from "./FormulaCellsNote.tsx";
@@ -117,8 +119,13 @@ export function CertificateDrop(props: CertificateDropProps) {
     if (rows.length) onRowsChange(applyRevocation(rows, crls, policy(next)).rows);
   }
 
+  // Setting the revocation fields of many rows at once overwrites what each row said (from a CRL, or typed): Undo puts it back.
+  const bulk = useUndoOffer();
   function set(fields: RevocationFields, onlySelected: boolean) {
+    const before = rows;
+    const count = onlySelected ? selected.size : rows.length;
     onRowsChange(setRevocation(rows, onlySelected ? selected : null, fields));
+    bulk.offer(`Revocation set for ${formatCount(count)} ${count === 1 ? "row" : "rows"}.`, () => onRowsChange(before));
   }
 
   const impact = useMemo(() => suggestImpact(rows, types, now), [rows, types, now]);
@@ -143,6 +150,7 @@ export function CertificateDrop(props: CertificateDropProps) {
       {rows.length > 0 && (
         <RevocationControls awareAt={awareAt} deadline={deadline} onDeadlineChange={changeDeadline} selectedCount={selected.size} onSet={set} />
       )}
+      {bulk.notice}
       <OutputActions
         rowCount={rows.length}
         smime={smime}
