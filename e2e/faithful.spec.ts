@@ -204,3 +204,22 @@ test("clearing a date the report cannot use offers Undo, which brings the words 
   await notice.getByRole("button", { name: "Undo" }).click();
   await expect(due).toHaveValue("Q3 2025, after the ceremony");
 });
+
+test("sorting the timeline by time offers Undo, which brings back the author's order", async ({ page }) => {
+  await startReport(page, "Full incident report");
+  await openStep(page, "Timeline");
+  for (const [n, date, event] of [[1, "2025-03-05", "Later"], [2, "2025-03-04", "Earlier"]] as const) {
+    await page.getByRole("button", { name: "Add timeline entry" }).click();
+    const entry = group(page, `Timeline entry ${n}`);
+    await entry.getByLabel("Date and time", { exact: true }).fill(date);
+    await entry.getByLabel("Date and time time", { exact: true }).fill("10:00");
+    await fill(entry, "Event", event);
+  }
+  await page.getByRole("button", { name: "Sort by time" }).click();
+  await expect(group(page, "Timeline entry 1").getByLabel("Event", { exact: true })).toHaveValue("Earlier");
+  const undo = page.getByRole("status").filter({ hasText: "Timeline sorted by time." }).getByRole("button", { name: "Undo" });
+  await expect(undo).toBeFocused();
+  await undo.click();
+  await expect(group(page, "Timeline entry 1").getByLabel("Event", { exact: true })).toHaveValue("Later");
+  await expect(group(page, "Timeline entry 2").getByLabel("Event", { exact: true })).toHaveValue("Earlier");
+});

@@ -2,6 +2,7 @@ import { useFormContext } from "react-hook-form";
 import { ITEM_FIELDS, ITEM_NAMES, SECTIONS } from "../../domain/draft/catalogue.ts";
 import { newId } from "../../domain/draft/newDraft.ts";
 import { sortTimeline } from "../../domain/render/sections/timeline.ts";
+import { useUndoOffer } from "../../ui/useUndoOffer.tsx";
 import { CatalogueField } from "../fields/CatalogueField.tsx";
 import { TimesIn } from "../fields/TimesIn.tsx";
 import type { DraftForm } from "../form/draftForm.ts";
@@ -10,6 +11,13 @@ import { StepIntro } from "./StepIntro.tsx";
 
 export function TimelineStep() {
   const { getValues, setValue } = useFormContext<DraftForm>();
+  // Sorting replaces the order the author chose: Undo puts it back.
+  const sorting = useUndoOffer();
+  const sort = () => {
+    const before = getValues("timeline");
+    setValue("timeline", sortTimeline(before), { shouldDirty: true });
+    sorting.offer("Timeline sorted by time.", () => setValue("timeline", before, { shouldDirty: true }));
+  };
   return (
     <div className="space-y-6">
       <StepIntro title="Timeline" help={SECTIONS.timeline.help}>
@@ -27,9 +35,12 @@ export function TimelineStep() {
         newItem={() => ({ id: newId("t"), at: "", event: "" })}
         describe={(entry) => entry.event}
         actions={
-          <button type="button" className={secondaryButtonClass} onClick={() => setValue("timeline", sortTimeline(getValues("timeline")), { shouldDirty: true })}>
-            Sort by time
-          </button>
+          <>
+            <button type="button" className={secondaryButtonClass} onClick={sort}>
+              Sort by time
+            </button>
+            {sorting.notice}
+          </>
         }
         renderItem={(i) => (
           <>
