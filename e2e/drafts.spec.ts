@@ -173,6 +173,8 @@ test("two tabs on the same draft: the other tab is warned and chooses", async ({
   // The second tab's edit is not lost: it is a draft of its own, named in a notice and listed in Drafts.
   const kept = other.getByRole("status").filter({ hasText: "This tab’s changes are kept as the draft" });
   await expect(kept).toContainText("“Untitled (this tab's changes)”");
+  // The notice has the focus the vanished "Reload it" button had, so it is read out.
+  await expect(kept.getByText(/This tab’s changes are kept/)).toBeFocused();
   expect((await new AxeBuilder({ page: other }).analyze()).violations.map((v) => v.id)).toEqual([]);
   const list = await savedDrafts(other);
   await expect(list).toContainText("Second tab: Untitled (this tab's changes)");
@@ -314,7 +316,7 @@ test("a corrupt stored draft is reported with its problems, exportable and disca
   await expect(dialog).toBeHidden();
   await expect(page.getByRole("heading", { name: "Which report are you writing?" })).toBeVisible();
   // Discard has Undo, as any delete: the stored data comes back as it was.
-  const toast = page.getByRole("status").filter({ hasText: "Deleted “the unreadable draft”" });
+  const toast = page.getByRole("status").filter({ hasText: "Deleted “(unreadable draft)”" });
   // At the bottom of the window, leaving the header's buttons free (it once covered them for ten seconds).
   expect((await toast.getByRole("button", { name: "Undo" }).boundingBox())?.y).toBeGreaterThan((page.viewportSize()?.height ?? 0) / 2);
   await header(page).getByRole("button", { name: "Drafts" }).click({ timeout: 2000 });

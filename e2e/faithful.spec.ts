@@ -219,7 +219,9 @@ test("sorting the timeline by time offers Undo, which brings back the author's o
   await expect(group(page, "Timeline entry 1").getByLabel("Event", { exact: true })).toHaveValue("Earlier");
   const undo = page.getByRole("status").filter({ hasText: "Timeline sorted by time." }).getByRole("button", { name: "Undo" });
   await expect(undo).toBeFocused();
+  // An edit made after sorting is kept by Undo, which only puts the order back.
+  await fill(group(page, "Timeline entry 1"), "Event", "Earlier, edited");
   await undo.click();
   await expect(group(page, "Timeline entry 1").getByLabel("Event", { exact: true })).toHaveValue("Later");
-  await expect(group(page, "Timeline entry 2").getByLabel("Event", { exact: true })).toHaveValue("Earlier");
+  await expect(group(page, "Timeline entry 2").getByLabel("Event", { exact: true })).toHaveValue("Earlier, edited");
 });

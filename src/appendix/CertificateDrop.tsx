@@ -86,8 +86,12 @@ export function CertificateDrop(props: CertificateDropProps) {
     [onRowsChange],
   );
   const parser = useAppendixParser(onDone);
+  // Setting the revocation fields of many rows at once overwrites what each row said (from a CRL, or typed):
+  // Undo puts it back, until the rows are made again (more files, another deadline), which Undo would undo too.
+  const bulk = useUndoOffer();
 
   function add(files: WorkerFile[]) {
+    bulk.withdraw();
     inputs.current = [...inputs.current, ...files];
     parser.parse(inputs.current, policy(deadline));
   }
@@ -114,13 +118,12 @@ export function CertificateDrop(props: CertificateDropProps) {
   }
 
   function changeDeadline(next: Deadline | "") {
+    bulk.withdraw();
     setDeadline(next);
     setNow(Date.now());
     if (rows.length) onRowsChange(applyRevocation(rows, crls, policy(next)).rows);
   }
 
-  // Setting the revocation fields of many rows at once overwrites what each row said (from a CRL, or typed): Undo puts it back.
-  const bulk = useUndoOffer();
   function set(fields: RevocationFields, onlySelected: boolean) {
     const before = rows;
     const count = onlySelected ? selected.size : rows.length;

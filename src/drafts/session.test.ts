@@ -54,9 +54,22 @@ function tab(store: KeyValueStore, openChannel = bus()) {
   return { editor, session };
 }
 
+/** A memory store whose writes fail like a full disk while `failWrites(true)`. */
+function switchableStore() {
+  const memory = createMemoryStore();
+  const full = createFullStore(memory);
+  let failing = false;
+  const store: KeyValueStore = {
+    get: (k) => memory.get(k),
+    set: (k, v) => (failing ? full.set(k, v) : memory.set(k, v)),
+    del: (k) => memory.del(k),
+    update: (k, u) => (failing ? full.update(k, u) : memory.update(k, u)),
+  };
+  return { store, memory, failWrites: (on: boolean) => void (failing = on) };
+}
+
 /** Two tabs with the same draft open, as after opening the app in a second tab. */
-async function twoTabs() {
-  const store = createMemoryStore();
+async function twoTabs(store: KeyValueStore = createMemoryStore()) {
   const channel = bus();
   const a = tab(store, channel);
   await a.session.boot(emptyDraft());
@@ -168,6 +181,16 @@ describe("draft session", () => {
     b.session.changed();
     await b.session.flush();
     expect(a.session.getState().conflict).toBe(true);
+    // Nothing typed here since the conflict: nothing to keep, no copy.
+    await a.session.reloadTheirs();
+    expect(a.session.getState()).toMatchObject({ conflict: false, keptCopy: null });
+    expect(a.session.getState().drafts).toHaveLength(1);
+
+    b.editor.draft.title = "from B";
+    b.editor.draft.summary.incidentDescription = "B again.";
+    b.session.changed();
+    await b.session.flush();
+    expect(a.session.getState().conflict).toBe(true);
     a.editor.draft.title = "from A";
     a.editor.draft.summary.incidentDescription = "Typed in A while B saved.";
     a.session.changed();
@@ -180,9 +203,24 @@ describe("draft session", () => {
     expect(kept?.ok && kept.record.draft.summary.incidentDescription).toBe("Typed in A while B saved.");
     expect(a.session.getState().drafts.map((d) => d.title).sort()).toEqual(["from A (this tab's changes)", "from B"]);
 
-    // Nothing typed since the conflict: nothing to keep, no copy.
-    await b.session.reloadTheirs();
-    expect(b.session.getState().keptCopy).toBeNull();
+    // Leaving the draft forgets the notice.
+    await a.session.close();
+    expect(a.session.getState().keptCopy).toBeNull();
+  });
+
+  it("if this tab's changes cannot be kept, the other tab's version is not loaded over them", async () => {
+    const { store, failWrites } = switchableStore();
+    const { a, b } = await twoTabs(store);
+    b.editor.draft.title = "from B";
+    b.session.changed();
+    await b.session.flush();
+    a.editor.draft.title = "from A";
+    a.session.changed();
+    failWrites(true);
+    await a.session.reloadTheirs();
+    expect(a.editor.draft.title).toBe("from A");
+    expect(a.session.getState()).toMatchObject({ conflict: true, keptCopy: null });
+    expect(a.session.getState().storageError).toMatch(/quota/);
   });
 
   it("detects a conflict by compare-and-set even when no message arrives", async () => {
@@ -198,15 +236,8 @@ describe("draft session", () => {
   });
 
   it("on a storage failure shows the error and keeps the work in memory, then recovers", async () => {
-    const memory = createMemoryStore();
-    let failing = true;
-    const full = createFullStore(memory);
-    const store: KeyValueStore = {
-      get: (k) => memory.get(k),
-      set: (k, v) => (failing ? full.set(k, v) : memory.set(k, v)),
-      del: (k) => memory.del(k),
-      update: (k, u) => (failing ? full.update(k, u) : memory.update(k, u)),
-    };
+    const { store, memory, failWrites } = switchableStore();
+    failWrites(true);
     const { editor, session } = tab(store);
     await session.boot(emptyDraft());
     expect(session.getState().storageError).toMatch(/quota exceeded/);
@@ -216,7 +247,7 @@ describe("draft session", () => {
     await session.flush();
     expect(session.getState().storageError).toMatch(/quota/);
     expect(session.closeWouldLose()).toBe(true);
-    failing = false;
+    failWrites(false);
     editor.draft.title = "kept and saved";
     session.changed();
     await session.flush();

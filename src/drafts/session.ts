@@ -75,6 +75,7 @@ export function createDraftSession({ repository, editor, openChannel, now = Date
   let lastJson = "";
   let channel: TabChannel | null = null;
   let booted: Promise<void> | null = null;
+  let reloading = false;
 
   const set = (patch: Partial<SessionState>) => {
     state = { ...state, ...patch };
@@ -141,7 +142,7 @@ export function createDraftSession({ repository, editor, openChannel, now = Date
     editor.load(draft, at);
     // Read back what the form holds: the form may fill in defaults.
     lastJson = serialize(editor.read(), step);
-    set({ openId: id, conflict: false, posted, save: savedAt ? { kind: "saved", at: savedAt } : { kind: "idle", at: null } });
+    set({ openId: id, conflict: false, posted, keptCopy: null, save: savedAt ? { kind: "saved", at: savedAt } : { kind: "idle", at: null } });
     void attempt(() => repository.setLastOpened(id));
   };
 
@@ -259,12 +260,11 @@ export function createDraftSession({ repository, editor, openChannel, now = Date
     /** Back to the Start screen; the open draft is saved first. */
     async close(): Promise<void> {
       await scheduler.flush();
-      set({ openId: null, conflict: false, posted: null, save: { kind: "idle", at: null } });
+      set({ openId: null, conflict: false, posted: null, keptCopy: null, save: { kind: "idle", at: null } });
       editor.close();
       await attempt(() => repository.setLastOpened(null));
     },
 
-    /** Take the other tab's version. */
     /**
      * Take the other tab's version. This tab's changes that were never
      * stored are not dropped: they become a draft of their own, listed in
@@ -272,19 +272,29 @@ export function createDraftSession({ repository, editor, openChannel, now = Date
      */
     async reloadTheirs(): Promise<void> {
       const id = state.openId;
-      if (id === null) return;
-      const mine = editor.read();
-      if (serialize(mine, step) !== lastJson) {
-        const name = `${mine.title || "Untitled"} (this tab's changes)`;
-        const copy = await attempt(() => repository.create({ ...mine, title: name }, step));
-        // If storage fails here, `open` below is not reached: the edits stay on screen.
-        if (!copy) return;
-        channel?.post({ type: "listChanged" });
-        set({ keptCopy: { id: copy.id, name } });
+      // Once at a time: a double click must not keep two copies.
+      if (id === null || reloading) return;
+      reloading = true;
+      try {
+        const mine = editor.read();
+        let kept: SessionState["keptCopy"] = null;
+        if (serialize(mine, step) !== lastJson) {
+          const name = `${mine.title || "Untitled"} (this tab's changes)`;
+          const copy = await attempt(() => repository.create({ ...mine, title: name }, step));
+          // If storage fails here, nothing is reloaded: the edits stay on screen, with the storage banner.
+          if (!copy) return;
+          channel?.post({ type: "listChanged" });
+          kept = { id: copy.id, name };
+        }
+        scheduler.cancel();
+        if (!(await open(id))) set({ conflict: false });
+        if (kept) {
+          set({ keptCopy: kept });
+          await refreshList();
+        }
+      } finally {
+        reloading = false;
       }
-      scheduler.cancel();
-      if (!(await open(id))) set({ conflict: false });
-      if (state.keptCopy) await refreshList();
     },
 
     dismissKeptCopy: () => set({ keptCopy: null }),
@@ -346,7 +356,7 @@ export function createDraftSession({ repository, editor, openChannel, now = Date
       const name = summary ? summaryLine(summary) : "the draft";
       const raw = await attempt(() => repository.remove(id));
       if (raw === undefined) return;
-      set({ removed: { id, raw, name, wasOpen, at: now() } });
+      set({ removed: { id, raw, name, wasOpen, at: now() }, ...(state.keptCopy?.id === id ? { keptCopy: null } : {}) });
       channel?.post({ type: "deleted", id });
       await refreshList();
     },
@@ -371,7 +381,7 @@ export function createDraftSession({ repository, editor, openChannel, now = Date
       // Deleted with Undo, as any draft: the raw record goes back as it was.
       const raw = await attempt(() => repository.remove(corrupt.id));
       if (raw === undefined) return;
-      set({ removed: { id: corrupt.id, raw, name: "the unreadable draft", wasOpen: false, at: now() } });
+      set({ removed: { id: corrupt.id, raw, name: "(unreadable draft)", wasOpen: false, at: now() } });
       channel?.post({ type: "deleted", id: corrupt.id });
       await refreshList();
     },

@@ -31,12 +31,17 @@ function fieldItem(parts: readonly string[]): EditingItem | null {
   return inReportBody(spec) ? { section: spec.section, position: 0, label: spec.label } : null;
 }
 
-export function editingItem(fieldName: string | null, draft: Pick<Draft, "timeline">): EditingItem | null {
+export function editingItem(fieldName: string | null, draft: Pick<Draft, "timeline" | "lessons">): EditingItem | null {
   const parts = (fieldName ?? "").split(".");
   if (parts[0] === "lessons") {
     const group = LESSON_LISTS.findIndex((name) => name === parts[1]);
-    const position = Number(parts[2]);
-    return group >= 0 && parts[2] !== undefined && Number.isInteger(position) ? { section: "lessons", position, group } : null;
+    const index = Number(parts[2]);
+    if (group < 0 || parts[2] === undefined || !Number.isInteger(index)) return null;
+    // The report leaves blank lessons out (labelledList): count the ones it shows.
+    const lessons = draft.lessons[LESSON_LISTS[group]];
+    if (lessons[index] === undefined || lessons[index].text.trim() === "") return null;
+    const position = lessons.slice(0, index).filter((lesson) => lesson.text.trim() !== "").length;
+    return { section: "lessons", position, group };
   }
   const [list, index] = parts;
   const n = Number(index);

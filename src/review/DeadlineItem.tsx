@@ -1,5 +1,5 @@
 import { formatUtc } from "../domain/draft/datetime.ts";
-import { formatInZone, localTimeZone, UTC_ZONE } from "../domain/draft/timeZones.ts";
+import { formatInZone, localTimeZone } from "../domain/draft/timeZones.ts";
 import type { Deadline, DeadlineState } from "../domain/deadlines/types.ts";
 import { formatRelative } from "../domain/deadlines/formatRelative.ts";
 import { QUOTE } from "./styles.ts";
@@ -23,7 +23,7 @@ const STATE_CLASS = {
 /** One deadline: its date in UTC (and on the author's clock), how far off it is, what it counts from, and why (on demand). */
 export function DeadlineItem({ deadline, now }: { deadline: Deadline; now: number }) {
   const { label, due, state, counted, basis } = deadline;
-  const zone = localTimeZone();
+  const local = due === null ? null : formatInZone(due, localTimeZone());
   return (
     <li className="space-y-1 rounded-md border border-slate-200 p-3 dark:border-slate-700" aria-label={label}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -38,7 +38,7 @@ export function DeadlineItem({ deadline, now }: { deadline: Deadline; now: numbe
           {state !== "met" && <span className="text-slate-700 dark:text-slate-300"> ({formatRelative(due, now)})</span>}
         </p>
       )}
-      {due !== null && zone !== UTC_ZONE && <p className="text-sm text-slate-600 tabular-nums dark:text-slate-400">Local time: {formatInZone(due, zone)}</p>}
+      {local !== null && <p className="text-sm text-slate-600 tabular-nums dark:text-slate-400">Local time: {local}</p>}
       <p className="text-sm text-slate-600 dark:text-slate-400">Counted: {counted}</p>
       <details className="text-sm">
         <summary className="cursor-pointer rounded text-blue-800 underline focus-visible:outline-2 focus-visible:outline-blue-700 dark:text-blue-300 dark:focus-visible:outline-blue-300">

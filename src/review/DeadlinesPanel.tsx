@@ -16,7 +16,7 @@ import { DeadlineItem } from "./DeadlineItem.tsx";
 import { toDeadlineInput } from "./deadlineInputs.ts";
 import { useDeadlineInputs } from "./deadlineInputsStore.ts";
 import { formatUtc } from "../domain/draft/datetime.ts";
-import { formatInZone, localTimeZone, UTC_ZONE } from "../domain/draft/timeZones.ts";
+import { formatInZone, localTimeZone } from "../domain/draft/timeZones.ts";
 import { BUTTON, MUTED, PANEL, STATUS } from "./styles.ts";
 import type { OpenDraft } from "./useOpenDraft.ts";
 
@@ -33,6 +33,7 @@ function CaDeadlinesPanel({ draft, now, open, closure }: Props & { closure: bool
   const [status, setStatus] = useState("");
   const postedAt = open.posted?.postedAt ?? null;
   const deadlines = useMemo(() => computeDeadlines(draft, toDeadlineInput(inputs, now, postedAt)), [draft, inputs, now, postedAt]);
+  const localNow = formatInZone(now, localTimeZone());
 
   const download = () => {
     const name = `${slugify(summaryLine(draft)) || "incident-report"}-deadlines.ics`;
@@ -48,7 +49,7 @@ function CaDeadlinesPanel({ draft, now, open, closure }: Props & { closure: bool
         </h3>
         <p className={`${MUTED} text-right`}>
           Now: <time dateTime={new Date(now).toISOString()}>{formatUtc(now)}</time>
-          {localTimeZone() !== UTC_ZONE && <span className="block">{formatInZone(now, localTimeZone())}</span>}
+          {localNow !== null && <span className="block">Local time: {localNow}</span>}
         </p>
       </div>
       {closure && <ClosureStillApplies bug={draft.bug ?? null} />}

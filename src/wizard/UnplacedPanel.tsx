@@ -8,7 +8,7 @@ import { formatCount } from "../domain/text/formatCount.ts";
 
 const FOCUS = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-300";
 const BUTTON = `rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:hover:bg-slate-800 ${FOCUS}`;
-const PRIMARY = `rounded-md bg-blue-700 px-2.5 py-1 text-sm font-medium text-white hover:bg-blue-800 dark:bg-blue-600 dark:hover:bg-blue-500 ${FOCUS}`;
+const PRIMARY = `rounded-md bg-blue-700 px-2.5 py-1 text-sm font-medium text-white hover:bg-blue-800 disabled:cursor-not-allowed disabled:opacity-50 dark:bg-blue-600 dark:hover:bg-blue-500 ${FOCUS}`;
 
 /**
  * The field a piece most likely belongs to: the first text field of the

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { hostileFiles } from "../../test/hostileFiles.ts";
 import { OpenSslFactory } from "../../test/openssl.ts";
 import { FAILURES_IN_A_ROW, PROBLEMS_LISTED_PER_FILE, problemCount, readFileHashingInBatches, readFiles, type InputFile, type InputResult } from "./input.ts";
 import { webSha256Batch } from "./platform.ts";
@@ -115,16 +116,8 @@ describe("bad input", () => {
   });
 
   // How fast is a benchmark (npm run bench:certs); here, that it ends and names each file.
-  it("gets through 50 MB of junk and names each bad file", () => {
-    const junk = new Uint8Array(50 * 1024 * 1024);
-    for (let i = 0; i < junk.length; i++) junk[i] = (i * 2654435761) >>> 24;
-    junk[0] = 0x30;
-    const dashes = new Uint8Array(50 * 1024 * 1024).fill(0x2d);
-    const result = readFiles([
-      { name: "junk.bin", bytes: junk },
-      { name: "dashes.pem", bytes: dashes },
-      { name: "begin.pem", bytes: text(`-----BEGIN CERTIFICATE-----\n${"A".repeat(5_000_000)}`) },
-    ]);
+  it("gets through 105 MB of junk, dashes and an endless PEM block, and names each file", () => {
+    const result = readFiles(hostileFiles());
     expect(result.problems.map((p) => p.file)).toEqual(["junk.bin", "dashes.pem", "begin.pem"]);
   }, 60_000);
 });

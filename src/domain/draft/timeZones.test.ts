@@ -47,6 +47,10 @@ describe("formatInZone", () => {
     expect(formatInZone(Date.UTC(2025, 9, 2, 18, 20), "Europe/Berlin")).toBe("2025-10-02 20:20 UTC+02:00 (Europe/Berlin)");
     expect(formatInZone(Date.UTC(2025, 11, 31, 23, 30), "Europe/Berlin")).toBe("2026-01-01 00:30 UTC+01:00 (Europe/Berlin)");
     expect(formatInZone(Date.UTC(2025, 0, 1, 1, 0), "America/St_Johns")).toBe("2024-12-31 21:30 UTC-03:30 (America/St_Johns)");
-    expect(formatInZone(Date.UTC(2025, 5, 1, 8, 5), "UTC")).toBe("2025-06-01 08:05 UTC");
+    // Nothing to add where the wall clock shows UTC.
+    expect(formatInZone(Date.UTC(2025, 5, 1, 8, 5), "UTC")).toBeNull();
+    expect(formatInZone(Date.UTC(2025, 5, 1, 8, 5), "Etc/UTC")).toBeNull();
+    expect(formatInZone(Date.UTC(2025, 0, 15, 8, 5), "Europe/London")).toBeNull();
+    expect(formatInZone(Date.UTC(2025, 6, 15, 8, 5), "Europe/London")).toBe("2025-07-15 09:05 UTC+01:00 (Europe/London)");
   });
 });

@@ -91,11 +91,14 @@ export function zoneLabel(zone: string, offset: string): string {
 
 /**
  * The instant as the clock on the wall in `zone` shows it, with the offset:
- * "2025-10-02 20:20 UTC+02:00 (Europe/Berlin)". For deadlines, which the
- * guidelines count in UTC but an author in Berlin plans their day by.
+ * "2025-10-02 20:20 UTC+02:00 (Europe/Berlin)"; null where that clock shows
+ * UTC then (UTC itself, Etc/UTC, London in winter), as it would only repeat
+ * the UTC time. For deadlines, which the guidelines count in UTC but an
+ * author in Berlin plans their day by.
  */
-export function formatInZone(epochMs: number, zone: string): string {
+export function formatInZone(epochMs: number, zone: string): string | null {
   const offset = offsetAtInstant(zone, epochMs);
+  if (offset === "Z") return null;
   const wall = new Date(epochMs + minutesOf(offset) * 60_000).toISOString();
   return `${wall.slice(0, 10)} ${wall.slice(11, 16)} ${zoneLabel(zone, offset)}`;
 }

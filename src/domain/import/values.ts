@@ -20,6 +20,16 @@ export function isTemplatePlaceholder(text: string): boolean {
   return TEMPLATE_PLACEHOLDERS.has(text.trim());
 }
 
+/**
+ * Whether words that do not fit their field (a Kind "Preventive and
+ * detective", a Bug "our 2023 incident") are kept there as written: by hand
+ * (lenient), and when they are the author's (not empty, not the
+ * `_(not yet provided)_` placeholder, not the template's stand-in).
+ */
+export function keepsAsWritten(text: string, mode: ReadMode): boolean {
+  return mode === "lenient" && !isMissing(text) && !isTemplatePlaceholder(text);
+}
+
 /** What means "nothing here": the renderer writes N/A; by hand also None, n/a, a dash. */
 export function isNotApplicable(text: string, mode: ReadMode): boolean {
   const t = text.trim();

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { downloadText } from "../../preview/output/download.ts";
 import { useDraftSession, useSessionState } from "../DraftSessionContext.tsx";
 import { ExportDraftButton } from "./ExportDraftButton.tsx";
@@ -98,13 +98,19 @@ function CorruptDraftDialog() {
   );
 }
 
-/** After "Reload it": where this tab's changes went, with the way to them. */
+/**
+ * After "Reload it": where this tab's changes went, with the way to them.
+ * It takes the focus, which the vanished "Reload it" button had, so it is
+ * read out (a live region added already filled often is not).
+ */
 function KeptCopyBanner({ copy }: { copy: { id: string; name: string } }) {
   const session = useDraftSession();
+  const message = useRef<HTMLParagraphElement>(null);
+  useEffect(() => message.current?.focus(), [copy.id]);
   return (
     <div className={BANNER}>
       <div role="status" className="flex flex-wrap items-center gap-3 rounded-lg border border-blue-300 bg-blue-50 p-3 text-sm text-blue-950 dark:border-blue-800 dark:bg-blue-950/50 dark:text-blue-100">
-        <p className="min-w-0 flex-1">
+        <p ref={message} tabIndex={-1} className="min-w-0 flex-1 focus-visible:outline-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-300">
           The other tab&rsquo;s version is open. This tab&rsquo;s changes are kept as the draft &ldquo;{copy.name}&rdquo;, listed in Drafts.
         </p>
         <button

@@ -9,14 +9,20 @@ import type { DraftForm } from "../form/draftForm.ts";
 import { ItemList, secondaryButtonClass } from "../lists/ItemList.tsx";
 import { StepIntro } from "./StepIntro.tsx";
 
+/** The entries in the order of `ids`; entries added since keep their place after them. */
+function inOrder<T extends { id: string }>(entries: readonly T[], ids: readonly string[]): T[] {
+  const rank = new Map(ids.map((id, i) => [id, i]));
+  return [...entries].sort((a, b) => (rank.get(a.id) ?? ids.length) - (rank.get(b.id) ?? ids.length));
+}
+
 export function TimelineStep() {
   const { getValues, setValue } = useFormContext<DraftForm>();
-  // Sorting replaces the order the author chose: Undo puts it back.
+  // Sorting replaces the order the author chose: Undo puts that order back, keeping what was typed since.
   const sorting = useUndoOffer();
   const sort = () => {
-    const before = getValues("timeline");
-    setValue("timeline", sortTimeline(before), { shouldDirty: true });
-    sorting.offer("Timeline sorted by time.", () => setValue("timeline", before, { shouldDirty: true }));
+    const order = getValues("timeline").map((entry) => entry.id);
+    setValue("timeline", sortTimeline(getValues("timeline")), { shouldDirty: true });
+    sorting.offer("Timeline sorted by time.", () => setValue("timeline", inOrder(getValues("timeline"), order), { shouldDirty: true }));
   };
   return (
     <div className="space-y-6">

@@ -5,7 +5,7 @@ import { skipValue, type PendingRef, type ReadContext } from "../context.ts";
 import type { Line } from "../lines.ts";
 import { readRefs } from "../references.ts";
 import { columnsOf } from "../table.ts";
-import { choiceValue, isMissing, isTemplatePlaceholder, textValue } from "../values.ts";
+import { choiceValue, keepsAsWritten, textValue } from "../values.ts";
 import { readSectionTables } from "./tableSection.ts";
 import { clip } from "../../draft/problems.ts";
 
@@ -33,7 +33,7 @@ export function readActionItems(lines: readonly Line[], ctx: ReadContext): void 
       const choice = <T extends string>(column: "kind" | "status", choices: readonly T[]): T | "" => {
         const value = choiceValue(cell(column), choices, ctx.mode);
         if (value !== undefined) return value;
-        if (ctx.mode === "lenient" && !isMissing(cell(column)) && !isTemplatePlaceholder(cell(column))) written[column] = cell(column);
+        if (keepsAsWritten(cell(column), ctx.mode)) written[column] = cell(column);
         else skipValue(ctx, row.line, cell(column), `${F[column].label} must be one of: ${choices.join(", ")}`);
         return "";
       };

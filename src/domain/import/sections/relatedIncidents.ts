@@ -4,7 +4,7 @@ import { ITEM_FIELDS } from "../../draft/catalogue.ts";
 import { markNotApplicable, skip, skipValue, type ReadContext } from "../context.ts";
 import { trimBlankLines, type Line } from "../lines.ts";
 import { columnsOf } from "../table.ts";
-import { isMissing, isNotApplicable, isTemplatePlaceholder, saysNotApplicable, textValue } from "../values.ts";
+import { isNotApplicable, keepsAsWritten, saysNotApplicable, textValue } from "../values.ts";
 import { readSectionTables } from "./tableSection.ts";
 import { clip } from "../../draft/problems.ts";
 
@@ -38,7 +38,7 @@ export function readRelatedIncidents(lines: readonly Line[], ctx: ReadContext): 
       };
       const bug = bugNumber(cell("bug"));
       // By hand, a Bug cell with no number in it ("our 2023 OCSP incident") is kept as written, the number left to find.
-      const keepWritten = bug === undefined && ctx.mode === "lenient" && !isMissing(cell("bug")) && !isTemplatePlaceholder(cell("bug"));
+      const keepWritten = bug === undefined && keepsAsWritten(cell("bug"), ctx.mode);
       if (bug === undefined && !keepWritten) {
         skip(ctx, [row.line], "no Bugzilla bug number in the Bug column");
         continue;
