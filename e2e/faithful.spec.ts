@@ -225,3 +225,16 @@ test("sorting the timeline by time offers Undo, which brings back the author's o
   await expect(group(page, "Timeline entry 1").getByLabel("Event", { exact: true })).toHaveValue("Later");
   await expect(group(page, "Timeline entry 2").getByLabel("Event", { exact: true })).toHaveValue("Earlier, edited");
 });
+
+test("unticking Not applicable gives the text back, also after a visit to another step", async ({ page }) => {
+  await startReport(page, "Full incident report");
+  await openStep(page, "Impact");
+  const types = page.getByLabel("Affected certificate types", { exact: true });
+  await types.fill("OV TLS server certificates from Example OV CA R5.");
+  await page.getByLabel("Affected certificate types: not applicable", { exact: true }).check();
+  await expect(types).toHaveValue("N/A");
+  await openStep(page, "Timeline");
+  await openStep(page, "Impact");
+  await page.getByLabel("Affected certificate types: not applicable", { exact: true }).uncheck();
+  await expect(page.getByLabel("Affected certificate types", { exact: true })).toHaveValue("OV TLS server certificates from Example OV CA R5.");
+});

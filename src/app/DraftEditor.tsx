@@ -11,7 +11,9 @@ import { FormProvider, useForm } from "react-hook-form";
 import { emptyDraft } from "../domain/draft/newDraft.ts";
 import { ReadyDraftSchema } from "../domain/draft/readinessSchema.ts";
 import { useFormAsEditor, type DraftStorage } from "../drafts/useDraftStorage.ts";
+import { useSessionState } from "../drafts/DraftSessionContext.tsx";
 import { ReadinessProvider } from "../wizard/form/ReadinessContext.tsx";
+import { NotApplicableMemory } from "../wizard/fields/notApplicableMemory.tsx";
 import { Wizard, type WizardHandle } from "../wizard/Wizard.tsx";
 import type { StepId } from "../wizard/steps.ts";
 import { createEditingField } from "./editingField.ts";
@@ -42,6 +44,7 @@ export default function DraftEditor({ storage, step, onStepChange, kindSwitchSlo
   const [view, setView] = useState<EditorView>("form");
   const narrow = useNarrow();
   const wizard = useRef<WizardHandle>(null);
+  const { openId } = useSessionState();
 
   return (
     <FormProvider {...form}>
@@ -57,7 +60,9 @@ export default function DraftEditor({ storage, step, onStepChange, kindSwitchSlo
             aria-label="Incident report"
             className={`min-w-0 print:hidden ${view === "preview" ? "max-lg:hidden" : ""}`}
           >
-            <Wizard ref={wizard} step={step} onStepChange={onStepChange} />
+            <NotApplicableMemory draftId={openId}>
+              <Wizard ref={wizard} step={step} onStepChange={onStepChange} />
+            </NotApplicableMemory>
           </form>
           <Suspense fallback={<div aria-busy="true" className="min-h-40" />}>
             <LivePreview

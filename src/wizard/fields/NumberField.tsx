@@ -5,6 +5,8 @@ import type { DraftForm } from "../form/draftForm.ts";
 import { fieldId } from "../form/draftForm.ts";
 import { FieldShell, describedBy, inputClass } from "./FieldShell.tsx";
 import { NotApplicableSwitch } from "./NotApplicableSwitch.tsx";
+
+const isCount = (value: unknown): value is number | null => value === null || typeof value === "number";
 import { NUMBER_INPUTS } from "./numberParsers.ts";
 import { useDraftField } from "./useDraftField.ts";
 
@@ -30,7 +32,7 @@ export function NumberField({ name, spec, kind }: Props) {
       label={spec.label}
       help={spec.help}
       error={error ?? localError}
-      notApplicable={spec.notApplicable ? <NotApplicableSwitch label={spec.label} value={value} empty={null} onChange={onChange} /> : undefined}
+      notApplicable={spec.notApplicable ? <NotApplicableSwitch name={name} label={spec.label} value={value} empty={null} isValue={isCount} onChange={onChange} /> : undefined}
     >
       <input
         id={fieldId(name)}

@@ -6,6 +6,8 @@ import type { DraftForm } from "../form/draftForm.ts";
 import { fieldId } from "../form/draftForm.ts";
 import { FieldShell, describedBy, inputClass } from "./FieldShell.tsx";
 import { NotApplicableSwitch } from "./NotApplicableSwitch.tsx";
+
+const isText = (value: unknown): value is string => typeof value === "string";
 import { useDraftField } from "./useDraftField.ts";
 
 type Props = {
@@ -42,7 +44,7 @@ export function TextField({ name, spec, rows = 4 }: Props) {
       label={spec.label}
       help={spec.help}
       error={error}
-      notApplicable={spec.notApplicable ? <NotApplicableSwitch label={spec.label} value={value} empty="" onChange={onChange} /> : undefined}
+      notApplicable={spec.notApplicable ? <NotApplicableSwitch name={name} label={spec.label} value={value} empty="" isValue={isText} onChange={onChange} /> : undefined}
     >
       {spec.input === "markdown" ? (
         <textarea {...common} rows={rows} spellCheck className={`${inputClass} field-sizing-content min-h-24 font-[inherit]`} onChange={(e) => onChange(e.target.value)} />
