@@ -176,6 +176,18 @@ describe.concurrent("ccadb-report render", () => {
     expect(result.stderr).not.toMatch(/not ready/);
   });
 
+  it("shows a draft's control characters in its problems as \\XX on stderr", async () => {
+    const result = await run(
+      "render",
+      copyOf("full-no-certificates", (d) => {
+        d.rootCauses[0].title = "Evil\u001b[2Jtitle";
+        for (const item of d.actionItems) item.addresses = item.addresses.filter((id) => id !== d.rootCauses[0].id);
+      }),
+    );
+    expect(result.stderr).toContain("Contributing Factor #1 (\u201cEvil\\1B[2Jtitle\u201d) has no action item");
+    expect(result.stderr).not.toContain("\u001b");
+  });
+
   it("never prints bidi controls or line breaks in the Summary line, and says they were left out", async () => {
     const result = await run("render", copyOf("full-no-certificates", (d) => (d.title = "Evil\u202Etitle\r\n\u001b[2Jcleared")));
     expect(result.code).toBe(0);

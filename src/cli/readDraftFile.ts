@@ -4,7 +4,8 @@
  */
 import { decodeDraftBytes, parseDraftText } from "../domain/draft/parseDraft.ts";
 import { sizeProblem } from "../domain/limits/inputLimits.ts";
-import { formatProblem, type Problem } from "../domain/draft/problems.ts";
+import type { Problem } from "../domain/draft/problems.ts";
+import { problemLine } from "./terminal.ts";
 import type { Draft } from "../domain/draft/schema.ts";
 import type { CliIo } from "./io.ts";
 
@@ -40,7 +41,7 @@ export async function readDraftFile(path: string, io: CliIo): Promise<ReadResult
 
 /** Prints why a file is unusable, one problem per line, then what it means. */
 export function reportUnusable(path: string, problems: readonly Problem[], io: CliIo): void {
-  for (const problem of problems) io.stderr(`${formatProblem(problem)}\n`);
+  for (const problem of problems) io.stderr(`${problemLine(problem)}\n`);
   const fileLevel = problems.length === 1 && problems[0].path === "";
   if (!fileLevel) io.stderr(`${path} is not a valid draft file (${problems.length} problem${problems.length === 1 ? "" : "s"}).\n`);
 }

@@ -39,6 +39,12 @@ describe.concurrent("ccadb-report import", () => {
     expect(read.draft).toMatchObject({ caOwner: "Example CA", title: "EV businessCategory free text" });
   });
 
+  it("lists parts it could not place with their control characters as \\XX", async () => {
+    const result = await run(file("escapes.md", "Dear all,\u001b[2J here it is.\n\n## Full Incident Report\n"));
+    expect(result.stderr).toContain("line 1: Dear all,\\1B[2J here it is.");
+    expect(result.stderr).not.toContain("\u001b");
+  });
+
   it("reads a hand-written report and lists what it could not place, exit 1", async () => {
     const result = await run(HANDWRITTEN, "--third-party");
     expect(result.code).toBe(1);

@@ -5,7 +5,8 @@
  */
 import { importReport } from "../../domain/import/importReport.ts";
 import { decodeReportBytes, reportTextProblem } from "../../domain/import/reportInput.ts";
-import { MAX_QUOTED } from "../../domain/draft/problems.ts";
+import { clip, MAX_QUOTED } from "../../domain/draft/problems.ts";
+import { escapeControls } from "../../domain/text/controls.ts";
 import { sizeProblem } from "../../domain/limits/inputLimits.ts";
 import { parseCommandArgs } from "../args.ts";
 import { EXIT } from "../exitCodes.ts";
@@ -36,12 +37,13 @@ Options:
 const PARTLY_PLACED = EXIT.notReady;
 const MAX_SHOWN = MAX_QUOTED;
 
+/** A part of the report on one line: lines joined, cut to MAX_SHOWN. */
 function oneLine(text: string): string {
   const flat = text
     .split("\n")
     .map((line) => line.trim())
     .join(" ");
-  return flat.length > MAX_SHOWN ? `${flat.slice(0, MAX_SHOWN - 1)}…` : flat;
+  return clip(flat, MAX_SHOWN - 1);
 }
 
 function describeError(error: unknown): string {
@@ -99,7 +101,8 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   }
   io.stdout(`${JSON.stringify(result.draft, null, 2)}\n`);
   if (result.unmapped.length === 0) return EXIT.ok;
-  for (const part of result.unmapped) io.stderr(`line ${part.line}: ${oneLine(part.text)} (${part.reason})\n`);
+  // The report's own text (and the reasons that quote it) reach the terminal with control characters as \XX.
+  for (const part of result.unmapped) io.stderr(`${escapeControls(`line ${part.line}: ${oneLine(part.text)} (${part.reason})`)}\n`);
   const count = result.unmapped.length;
   io.stderr(`${path}: ${count} part${count === 1 ? "" : "s"} of the report could not be placed in the draft.\n`);
   return PARTLY_PLACED;

@@ -3,7 +3,7 @@
  * Bugzilla. A draft that is not ready still renders (empty fields read N/A);
  * its problems go to stderr so stdout stays pure Markdown.
  */
-import { formatProblem } from "../../domain/draft/problems.ts";
+import { problemLine } from "../terminal.ts";
 import { checkReadiness } from "../../domain/draft/readiness.ts";
 import { BUGZILLA_MAX_CHARS, bugzillaLength, summaryLine } from "../../domain/render/bugzilla.ts";
 import { renderReport } from "../../domain/render/render.ts";
@@ -56,7 +56,7 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
   const problems = checkReadiness(read.draft);
   if (problems.length > 0) {
     io.stderr(`${path}: not ready to post (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n`);
-    for (const problem of problems) io.stderr(`${formatProblem(problem)}\n`);
+    for (const problem of problems) io.stderr(`${problemLine(problem)}\n`);
   }
   return EXIT.ok;
 }

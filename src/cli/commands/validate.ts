@@ -3,9 +3,8 @@
  * is, 1 with one problem per line when it is not, 2 when the file cannot be
  * used at all.
  */
-import { escapeControls } from "../../domain/appendix/controls.ts";
 import { instantOf } from "../../domain/draft/datetime.ts";
-import { formatProblem } from "../../domain/draft/problems.ts";
+import { problemLine } from "../terminal.ts";
 import { checkReadiness } from "../../domain/draft/readiness.ts";
 import type { Draft } from "../../domain/draft/schema.ts";
 import { reviewQuality } from "../../domain/quality/reviewQuality.ts";
@@ -41,7 +40,7 @@ Options:
 function printWarnings(draft: Draft, now: number, io: CliIo): void {
   const renderedLength = bugzillaLength(renderReport(draft));
   for (const warning of reviewQuality(draft, { now, renderedLength })) {
-    io.stdout(`warning: ${escapeControls(formatProblem(warning))} [${warning.rule}]\n  ${warning.guideline}\n`);
+    io.stdout(`warning: ${problemLine(warning)} [${warning.rule}]\n  ${warning.guideline}\n`);
   }
 }
 
@@ -73,7 +72,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   }
   const problems = checkReadiness(read.draft);
   // A draft's own text (a title, a quoted value) may hold ESC sequences or CR: shown as \XX, never sent to the terminal.
-  for (const problem of problems) io.stdout(`${escapeControls(formatProblem(problem))}\n`);
+  for (const problem of problems) io.stdout(`${problemLine(problem)}\n`);
   if (parsed.values.warnings) printWarnings(read.draft, now, io);
   if (problems.length > 0) {
     io.stderr(`${path}: not ready to post (${problems.length} problem${problems.length === 1 ? "" : "s"}).\n`);

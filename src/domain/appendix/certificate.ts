@@ -4,7 +4,7 @@
 import { DerError, TAG, children, contextConstructed, expectTlv, readBoolean, readOid, readTlv, toHex, type Tlv } from "./der.ts";
 import { readName } from "./name.ts";
 import { portablePlatform, type AppendixPlatform } from "./platform.ts";
-import { hexEscape } from "./controls.ts";
+import { hexEscape } from "../text/controls.ts";
 import { isoSeconds, readTime } from "./time.ts";
 import { latin1 } from "./strings.ts";
 

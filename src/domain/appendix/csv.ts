@@ -4,7 +4,7 @@
  * first and in their order; extra columns may only follow them.
  */
 import type { CertificateRow } from "../draft/schema.ts";
-import { escapeControls } from "./controls.ts";
+import { escapeControls } from "../text/controls.ts";
 import { isFormulaLeading, spreadsheetSafeCell, type FormulaCell } from "./spreadsheetSafety.ts";
 
 export const CSV_COLUMNS = [

@@ -5,7 +5,7 @@
 import { DerError, TAG, children, readOid, tlvHex, type Tlv } from "./der.ts";
 import { ATTRIBUTE_TYPE_NAMES } from "./attributeTypes.ts";
 import { readString } from "./strings.ts";
-import { hexEscape, isControl } from "./controls.ts";
+import { hexEscape, isControl } from "../text/controls.ts";
 
 /**
  * RFC 4514 §2.4: `"+,;<>\` anywhere, a leading space or "#", a trailing space.

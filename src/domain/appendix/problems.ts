@@ -1,4 +1,4 @@
-import { escapeControls } from "./controls.ts";
+import { escapeControls } from "../text/controls.ts";
 
 /** Something wrong with one item of the input; everything else is kept. */
 export type Problem = {

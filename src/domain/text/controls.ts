@@ -1,8 +1,8 @@
 /**
- * Control characters in values read from certificates (and in file names)
- * shown as `\XX`, as OpenSSL and RFC 4514 do, so that a hostile certificate
- * can neither break a CSV line nor drive the terminal that shows `appendix`'s
- * output (ESC sequences, CR, NUL; the C1 controls such as CSI U+009B too).
+ * Control characters shown as `\XX`, as OpenSSL and RFC 4514 do, so that a
+ * hostile certificate, draft or pasted report can neither break a CSV line
+ * nor drive the terminal that shows the CLI's messages (ESC sequences, CR,
+ * NUL; the C1 controls such as CSI U+009B too).
  */
 
 /** C0 controls, DEL and C1 controls. */
