@@ -89,7 +89,7 @@ test.describe("preview output", () => {
     const url = new URL(bugzilla[0]);
     expect(url.searchParams.get("short_desc")).toBe(summaryLine(draft));
     expect(url.searchParams.get("component")).toBe("CA Certificate Compliance");
-    if (expected.descriptionIncluded) expect(url.searchParams.get("comment")).toBe(renderReport(draft));
+    if (expected.leftOut === null) expect(url.searchParams.get("comment")).toBe(renderReport(draft));
     expect(await popup.evaluate(() => window.opener)).toBeNull();
     expect(foreign).toEqual([]);
   });

@@ -31,7 +31,8 @@ export function parseDateTime(value: string): number | null {
   return Date.UTC(year, month - 1, day, hour, minute, second, fraction) - offset * 60_000;
 }
 
-function offsetMinutes(text: string): number | null {
+/** "+02:00" (or "+0200") as minutes east of UTC; null if it is not an offset. */
+export function offsetMinutes(text: string): number | null {
   const m = /^([+-])(\d{2}):?(\d{2})$/.exec(text);
   if (!m) return null;
   const hours = Number(m[2]);

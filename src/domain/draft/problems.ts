@@ -67,8 +67,7 @@ export function shortQuote(value: unknown, max = MAX_QUOTED): string {
     const quoted = JSON.stringify(value.slice(0, max));
     return value.length > max ? `${quoted.slice(0, -1)}\u2026"` : quoted;
   }
-  const json = JSON.stringify(value) ?? String(value);
-  return json.length > max ? `${json.slice(0, max)}\u2026` : json;
+  return clip(JSON.stringify(value) ?? String(value), max);
 }
 
 /** A short, unambiguous rendering of a value the user wrote. */
@@ -102,11 +101,6 @@ function describeType(expected: string): string {
     default:
       return expected;
   }
-}
-
-/** "a, b or c": a list in words. */
-export function either(words: readonly string[]): string {
-  return wordList(words, "or");
 }
 
 function quoteValue(value: unknown): string {
@@ -196,7 +190,7 @@ function messageFor(issue: Issue, value: unknown): string {
     case "invalid_union": {
       const branches = issue.errors.map((errors) => errors[0]).filter((e): e is Issue => e !== undefined);
       if (branches.length === 0) return `${issue.message}, ${got(value)}`;
-      return `expected ${either(branches.map(describeExpectation))}, ${got(value)}`;
+      return `expected ${wordList(branches.map(describeExpectation), "or")}, ${got(value)}`;
     }
     case "too_small":
       return `${tooSmall(issue)}, ${got(value)}`;

@@ -5,7 +5,8 @@
  */
 import { NOT_APPLICABLE, isRequired, type FieldKey, type FieldSpec } from "./catalogue.ts";
 import { isDate, isDateOrTime, isDateTime, lacksOffset } from "./datetime.ts";
-import { either, shortQuote } from "./problems.ts";
+import { wordList } from "../text/wordList.ts";
+import { shortQuote } from "./problems.ts";
 import type { Author, Draft, ReportKind } from "./schema.ts";
 
 export type ReadinessContext = { kind: ReportKind; author: Author; revocationDelay: boolean };
@@ -74,7 +75,7 @@ function writingProblem(spec: FieldSpec, text: string): FieldProblem | null {
 
 function missingProblem(spec: FieldSpec, name: string): FieldProblem {
   if (spec.input === "choice" && spec.choices) {
-    return problem(`${name} is not chosen: the guidelines expect ${either(spec.choices.map((c) => `"${c}"`))}`, "Required: choose one.");
+    return problem(`${name} is not chosen: the guidelines expect ${wordList(spec.choices.map((c) => `"${c}"`), "or")}`, "Required: choose one.");
   }
   // A field required only because of a revocation delay is exactly the case where N/A will not do.
   const naHelps = spec.notApplicable && spec.requirement !== "revocation-delay" && !spec.help.includes(NOT_APPLICABLE);

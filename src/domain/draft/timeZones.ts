@@ -5,6 +5,8 @@
  * so the wizard offers the author's zone and writes its offset for that date.
  */
 
+import { offsetMinutes } from "./datetime.ts";
+
 export const UTC_ZONE = "UTC";
 
 /** Every zone the runtime knows, UTC first. */
@@ -57,9 +59,7 @@ function offsetAtInstant(zone: string, epochMs: number): string {
 }
 
 function minutesOf(offset: string): number {
-  if (offset === "Z") return 0;
-  const sign = offset.startsWith("-") ? -1 : 1;
-  return sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+  return offset === "Z" ? 0 : (offsetMinutes(offset) ?? 0);
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -48,7 +48,7 @@ describe("a security-sensitive report never travels in a URL", () => {
   it("opens the new-bug form without the report, and says why", () => {
     const secret = draftOf("preliminary", { securitySensitive: true });
     const link = newBugLink(secret, "## Preliminary Incident Report\n\nshort");
-    expect(link).toMatchObject({ descriptionIncluded: false, leftOut: "security-sensitive" });
+    expect(link).toMatchObject({ leftOut: "security-sensitive" });
     expect(new URL(link.url).searchParams.has("comment")).toBe(false);
     expect(link.url).not.toContain("Preliminary%20Incident");
     expect(pasteNotice("security-sensitive", true)).toMatch(/security-sensitive, so it is not put in the link.*has been copied, paste it there/);
@@ -56,6 +56,6 @@ describe("a security-sensitive report never travels in a URL", () => {
   });
 
   it("a short report that is not sensitive still travels in the link", () => {
-    expect(newBugLink(draftOf("preliminary"), "short")).toMatchObject({ descriptionIncluded: true, leftOut: null });
+    expect(newBugLink(draftOf("preliminary"), "short")).toMatchObject({ leftOut: null });
   });
 });

@@ -55,8 +55,7 @@ export type LeftOut = "too-long" | "security-sensitive";
 
 export type NewBugLink = {
   url: string;
-  /** False when the report is not in the URL (see `leftOut`): paste it into the form. */
-  descriptionIncluded: boolean;
+  /** Why the report is not in the URL (paste it into the form); null when it is. */
   leftOut: LeftOut | null;
 };
 
@@ -80,9 +79,9 @@ export function newBugLink(draft: Draft, markdown: string): NewBugLink {
     params.set("status_whiteboard", whiteboard(draft));
   }
   const base = `${BUGZILLA}/enter_bug.cgi?${params.toString().replace(/\+/g, "%20")}`;
-  if (draft.securitySensitive) return { url: base, descriptionIncluded: false, leftOut: "security-sensitive" };
+  if (draft.securitySensitive) return { url: base, leftOut: "security-sensitive" };
   const withComment = `${base}&comment=${encodeURIComponent(markdown)}`;
   return withComment.length <= MAX_PREFILL_URL
-    ? { url: withComment, descriptionIncluded: true, leftOut: null }
-    : { url: base, descriptionIncluded: false, leftOut: "too-long" };
+    ? { url: withComment, leftOut: null }
+    : { url: base, leftOut: "too-long" };
 }

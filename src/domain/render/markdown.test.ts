@@ -70,7 +70,7 @@ describe("Bugzilla facts", () => {
     expect(secure.searchParams.get("component")).toBe("CA Security Vulnerability");
     expect(secure.searchParams.get("groups")).toBe("ca-program-security");
     const long = newBugLink(draft, "x".repeat(20_000));
-    expect(long.descriptionIncluded).toBe(false);
+    expect(long.leftOut).toBe("too-long");
     expect(new URL(long.url).searchParams.has("comment")).toBe(false);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { SectionId } from "../draft/sectionIds.ts";
 import { SHORT_BUG_REFERENCE } from "../quality/rules/accidentalBugLink.ts";
+import { clip } from "../draft/problems.ts";
 
 export type MarkdownHint = { kind: "table-cell-lines" | "after-list" | "heading" | "bug-link"; message: string };
 
@@ -22,8 +23,7 @@ const BLANK = /^[ \t]*$/;
 const INDENTED = /^(?: {2}|\t)/;
 
 function quoted(line: string): string {
-  const text = line.trim();
-  return `\u201c${text.length > 30 ? `${text.slice(0, 29)}\u2026` : text}\u201d`;
+  return `\u201c${clip(line.trim(), 29)}\u201d`;
 }
 
 /** A line right after a list item that is neither an item nor indented under it: cmark-gfm adds it to the last item. */

@@ -27,7 +27,7 @@ export function usePostOnBugzilla(draft: Draft, markdown: string, copy: Copy) {
       setPasteNotice(noticeFor(link.leftOut, copied));
     }
     window.open(link.url, "_blank", "noopener,noreferrer");
-    setOpened({ target, descriptionIncluded: link.descriptionIncluded });
+    setOpened({ target, descriptionIncluded: link.leftOut === null });
   };
 
   const postOnBug = async (bug: number) => {

@@ -1,6 +1,7 @@
 import { memo, useState, type ReactNode } from "react";
 import { useFieldArray, useFormContext, type ArrayPath, type FieldArray } from "react-hook-form";
 import type { NotApplicableList } from "../../domain/draft/schema.ts";
+import { clip } from "../../domain/draft/problems.ts";
 import { useUndoOffer } from "../../ui/useUndoOffer.tsx";
 import type { DraftForm } from "../form/draftForm.ts";
 import { ListError } from "./ListError.tsx";
@@ -44,8 +45,7 @@ const ItemFields = memo(function ItemFields({ index, render }: { index: number; 
 
 /** The first line of a text, short enough for a notice. */
 function snippet(text: string): string {
-  const line = text.trim().split("\n")[0];
-  return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+  return clip(text.trim().split("\n")[0], 59);
 }
 
 /**
