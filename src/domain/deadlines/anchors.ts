@@ -2,6 +2,7 @@ import { FIELDS, ITEM_NAMES } from "../draft/catalogue.ts";
 import { instantOf, isDate, utcDate } from "../draft/datetime.ts";
 import type { Draft } from "../draft/schema.ts";
 import { AWARE_PATTERNS } from "../quality/text/awarePatterns.ts";
+import { REPORT_POSTED_PATTERNS } from "../quality/text/reportPostedPatterns.ts";
 import { firstMatch } from "../quality/text/firstMatch.ts";
 
 /** A point a deadline is counted from, and where it was found. */
@@ -45,8 +46,7 @@ export function awareFromDraft(draft: Draft): Anchor | null {
 export const REPORT_POSTED: readonly RegExp[] = [
   /\b(disclos|post|publish|fil|submitt)\w*\b[^.]{1,60}\b(preliminary|full|incident) (incident )?report\b/i,
   /\b(post|posted|publish|published|file|filed|submit|submitted) (this|the|our) report\b/i,
-  /\b(preliminary|full|incident) (incident )?report\b[^.]{1,30}\b(posted|filed|published|disclosed|submitted)\b/i,
-  /\b(filed|opened|posted|created|submitted|published) (a |the |our )?(bugzilla )?(bug|incident report|preliminary (incident )?report|full (incident )?report)\b/i,
+  ...REPORT_POSTED_PATTERNS,
 ];
 
 /** When the incident was first disclosed, from the timeline: the earliest entry that reads as posting a report. */

@@ -1,6 +1,7 @@
 import type { Draft } from "../../draft/schema.ts";
 import { quoteTimelineElement, TIMELINE_ELEMENT_QUOTES } from "../guidelines.ts";
 import { AWARE_PATTERNS } from "../text/awarePatterns.ts";
+import { REPORT_POSTED_PATTERNS } from "../text/reportPostedPatterns.ts";
 import { firstMatch } from "../text/firstMatch.ts";
 import type { QualityWarning } from "../types.ts";
 import { warn } from "../warn.ts";
@@ -73,8 +74,7 @@ export const TIMELINE_ELEMENTS = {
     patterns: [
       /\b(scope|impact|affected certificates|extent)\b[^.]{1,60}\b(determin|conclud|confirm|disclos|publish|post|assess|identif|complet|final)\w*/i,
       /\b(determin|conclud|confirm|disclos|publish|post|assess|identif)\w*\b[^.]{1,60}\b(scope|impact|extent|all affected)\b/i,
-      /\b(preliminary|full|incident) (incident )?report\b[^.]{1,30}\b(posted|filed|published|disclosed|submitted)\b/i,
-      /\b(filed|opened|posted|created|submitted) (a |the |our )?(bugzilla )?(bug|incident report|preliminary (incident )?report|full (incident )?report)\b/i,
+      ...REPORT_POSTED_PATTERNS,
     ],
     applies: always,
   },
