@@ -48,6 +48,8 @@ test("a .md file given to Import draft goes to the report import; set-aside text
   const description = page.getByLabel("Incident description", { exact: true });
   await expect(description).toHaveValue("An audit finding on physical access logs.\n\nOur CA operates two issuing CAs for government customers.");
   await expect(panel.getByRole("listitem")).toHaveCount(3);
+  // The moved piece is gone from the list: focus goes to Undo, not to the page body.
+  await expect(panel.getByRole("button", { name: "Undo" })).toBeFocused();
   await panel.getByRole("button", { name: "Undo" }).click();
   await expect(description).toHaveValue("An audit finding on physical access logs.");
   await expect(panel.getByRole("listitem")).toHaveCount(4);

@@ -5,6 +5,7 @@ import type { Draft } from "../domain/draft/schema.ts";
 import { discardUnplaced, moveUnplaced, placeTargets, undoUnplaced, type PlaceTarget, type UnplacedUndo } from "../domain/draft/unplaced.ts";
 import type { DraftForm } from "./form/draftForm.ts";
 import { formatCount } from "../domain/text/formatCount.ts";
+import { useUndoOffer } from "../ui/useUndoOffer.tsx";
 
 const FOCUS = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-300";
 const BUTTON = `rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:hover:bg-slate-800 ${FOCUS}`;
@@ -41,9 +42,10 @@ export function UnplacedPanel() {
   const pieces = useWatch<DraftForm, "unplaced">({ name: "unplaced" }) ?? [];
   const kind = useWatch<DraftForm, "kind">({ name: "kind" });
   const [choice, setChoice] = useState<Record<string, FieldKey | "">>({});
-  const [last, setLast] = useState<{ message: string; undo: UnplacedUndo } | null>(null);
+  const undoOffer = useUndoOffer();
   const headingId = useId();
-  if (pieces.length === 0 && !last) return null;
+  // The panel stays while the last move or discard can still be undone.
+  if (pieces.length === 0 && !undoOffer.notice) return null;
   const targets = placeTargets(kind);
   const draft = (): Draft => getValues();
 
@@ -58,19 +60,15 @@ export function UnplacedPanel() {
     const result = moveUnplaced(draft(), id, key);
     if (!result) return;
     apply(result.draft, key);
-    setLast({ message: `Moved to ${targets.find((t) => t.key === key)?.label ?? key}.`, undo: result.undo });
+    offerUndo(`Moved to ${targets.find((t) => t.key === key)?.label ?? key}.`, result.undo);
   };
   const discard = (id: string) => {
     const result = discardUnplaced(draft(), id);
     if (!result) return;
     apply(result.draft);
-    setLast({ message: "Discarded.", undo: result.undo });
+    offerUndo("Discarded.", result.undo);
   };
-  const undo = () => {
-    if (!last) return;
-    apply(undoUnplaced(draft(), last.undo), last.undo.field?.key);
-    setLast(null);
-  };
+  const offerUndo = (message: string, undo: UnplacedUndo) => undoOffer.offer(message, () => apply(undoUnplaced(draft(), undo), undo.field?.key));
 
   return (
     <section aria-labelledby={headingId} className="space-y-3 rounded-xl border border-amber-300 bg-amber-50 p-4 print:hidden dark:border-amber-700 dark:bg-amber-950/40">
@@ -130,16 +128,7 @@ export function UnplacedPanel() {
           these are placed or discarded.
         </p>
       )}
-      <div role="status" aria-live="polite" className="text-sm">
-        {last && (
-          <span className="flex flex-wrap items-center gap-2">
-            {last.message}
-            <button type="button" className={BUTTON} onClick={undo}>
-              Undo
-            </button>
-          </span>
-        )}
-      </div>
+      {undoOffer.notice}
     </section>
   );
 }
