@@ -46,6 +46,11 @@ test("on Lessons Learned the preview marks the lesson being edited, in its own l
   const words = (await field.inputValue()).split(/\s+/).slice(0, 4).join(" ");
   await expect(marked).toContainText(words);
   await expect(lessons.locator(":scope > ul > li").nth(1).locator(":scope > ul > li").nth(1)).toHaveAttribute("data-editing", "");
+  // Typing re-renders the list: the lesson stays marked, with the new words.
+  await field.press("End");
+  await field.pressSequentially(" Found in review.");
+  await expect(marked).toHaveCount(1);
+  await expect(marked).toContainText("Found in review.");
 });
 
 test("on Summary and Impact the preview marks the field being edited, nested dates included", async ({ page }) => {

@@ -31,9 +31,10 @@ type Props = {
 export function Preview({ draft, children, follow }: Props) {
   const [mode, setMode] = useState<PreviewMode>("rendered");
   const content = useRef<HTMLDivElement>(null);
-  usePreviewFollow(content, follow?.step ?? "", follow?.item ?? null, follow?.page ?? false);
   const deferredDraft = useDeferredValue(draft);
   const chunks = useMemo(() => reportChunks(deferredDraft), [deferredDraft]);
+  const shown = useMemo(() => ({ chunks, mode }), [chunks, mode]);
+  usePreviewFollow(content, follow?.step ?? "", follow?.item ?? null, follow?.page ?? false, shown);
   const stale = deferredDraft !== draft;
 
   return (

@@ -52,9 +52,9 @@ function scrollTo(target: Element, page: boolean, isItem: boolean) {
  * (`data-editing`) and scrolled to. `page`: the preview is the page (the
  * narrow layout's Preview view), so the page itself may scroll.
  */
-export function usePreviewFollow(root: RefObject<HTMLElement | null>, step: string, item: EditingItem | null, page: boolean) {
+export function usePreviewFollow(root: RefObject<HTMLElement | null>, step: string, item: EditingItem | null, page: boolean, shown: unknown) {
   const itemKey = item ? `${item.section}:${item.label ?? item.group ?? ""}:${item.position}` : "";
-  // Mark the item again after each render: a re-rendered table may have new rows.
+  // Mark the item again when the preview shows something new (`shown`: a re-rendered table may have new rows) or another item is edited.
   useEffect(() => {
     const content = root.current;
     if (!content) return;
@@ -62,7 +62,9 @@ export function usePreviewFollow(root: RefObject<HTMLElement | null>, step: stri
     const section = item ? content.querySelector(`[data-section="${item.section}"]`) : null;
     const element = section && item ? itemElement(section, item) : null;
     element?.setAttribute("data-editing", "");
-  });
+    // `item` is read through `itemKey`, its identity.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [itemKey, shown]);
   useEffect(() => {
     const content = root.current;
     if (!content) return;
