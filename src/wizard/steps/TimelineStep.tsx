@@ -1,5 +1,6 @@
 import { useFormContext } from "react-hook-form";
 import { ITEM_FIELDS, ITEM_NAMES, SECTIONS } from "../../domain/draft/catalogue.ts";
+import { inOrder } from "../../domain/draft/inOrder.ts";
 import { newId } from "../../domain/draft/newDraft.ts";
 import { sortTimeline } from "../../domain/render/sections/timeline.ts";
 import { useUndoOffer } from "../../ui/useUndoOffer.tsx";
@@ -8,12 +9,6 @@ import { TimesIn } from "../fields/TimesIn.tsx";
 import type { DraftForm } from "../form/draftForm.ts";
 import { ItemList, secondaryButtonClass } from "../lists/ItemList.tsx";
 import { StepIntro } from "./StepIntro.tsx";
-
-/** The entries in the order of `ids`; entries added since keep their place after them. */
-function inOrder<T extends { id: string }>(entries: readonly T[], ids: readonly string[]): T[] {
-  const rank = new Map(ids.map((id, i) => [id, i]));
-  return [...entries].sort((a, b) => (rank.get(a.id) ?? ids.length) - (rank.get(b.id) ?? ids.length));
-}
 
 export function TimelineStep() {
   const { getValues, setValue } = useFormContext<DraftForm>();
