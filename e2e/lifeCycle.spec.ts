@@ -5,13 +5,10 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { choose, fill, group, openStep, startReport } from "./support/wizard.ts";
+import { choose, fill, group, openStep, preview, startReport } from "./support/wizard.ts";
 
 const BUG = 1234567;
 
-function preview(page: Page) {
-  return page.getByRole("region", { name: "Preview" });
-}
 
 /** Clicks an output button; when the report is not ready, goes through the gate with "… anyway". */
 async function output(page: Page, name: string, anyway: "Copy" | "Open" | "Download"): Promise<void> {

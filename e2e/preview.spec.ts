@@ -4,6 +4,7 @@
  * and typed script payloads that must never run. Nothing leaves the origin.
  */
 import { readFile } from "node:fs/promises";
+import { preview } from "./support/wizard.ts";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { exampleDraft } from "../src/domain/examples/index.ts";
 import { newBugLink, summaryLine } from "../src/domain/render/bugzilla.ts";
@@ -29,9 +30,6 @@ async function guardNetwork(context: BrowserContext, page: Page): Promise<Networ
   return { foreign, bugzilla };
 }
 
-function preview(page: Page) {
-  return page.getByRole("region", { name: "Preview" });
-}
 
 test.describe("preview output", () => {
   test("Copy Markdown puts the report on the clipboard and says so", async ({ context, page }) => {

@@ -1,8 +1,7 @@
 /** The preview follows the wizard: the step's section, the item being edited; on a phone it is one tap away. */
-import { expect, test, type Page } from "@playwright/test";
-import { group, openStep } from "./support/wizard.ts";
+import { expect, test } from "@playwright/test";
+import { group, openStep, preview } from "./support/wizard.ts";
 
-const preview = (page: Page) => page.getByRole("region", { name: "Preview" });
 
 test("on Action Items the preview shows the Action Items table and marks the item being edited", async ({ page }) => {
   await page.goto("/?example=large");

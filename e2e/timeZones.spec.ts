@@ -1,10 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import { fill, group, openStep, startReport } from "./support/wizard.ts";
+import { fill, group, openStep, preview, startReport } from "./support/wizard.ts";
 
 // A compliance lead in Berlin: times default to the browser's zone, with the offset right for their date.
 test.use({ timezoneId: "Europe/Berlin" });
 
-const preview = (page: Page) => page.getByRole("region", { name: "Preview" });
 
 async function newEntry(page: Page, n: number, date: string, time: string) {
   await page.getByRole("button", { name: "Add timeline entry" }).click();

@@ -8,6 +8,11 @@ export async function startReport(page: Page, choice: string): Promise<void> {
   await expect(page.getByRole("navigation", { name: "Steps" })).toBeVisible();
 }
 
+/** The live preview beside the form (on a phone, behind the "Preview" switch). */
+export function preview(page: Page): Locator {
+  return page.getByRole("region", { name: "Preview" });
+}
+
 export function steps(page: Page): Locator {
   return page.getByRole("navigation", { name: "Steps" });
 }
