@@ -1,17 +1,12 @@
 /**
- * Drafts whose every text field is one long run of a single character, and the
- * timing of render, readiness, quality review and Markdown import on them
- * against prose of the same size (issue 15: a super-linear pattern on a run
- * of spaces froze the page). Used by `adversarial.test.ts` (what each
- * operation makes of them) and `npm run bench:adversarial` (the timings).
+ * Drafts whose every text field is one long run of a single character, and
+ * prose of the same size, for render, readiness, quality review and Markdown
+ * import (issue 15: a super-linear pattern on a run of spaces froze the page). Used by `adversarial.test.ts` (what each
+ * operation makes of them) and `npm run bench:adversarial` (the timings,
+ * which live with the benchmark).
  */
-import { performance } from "node:perf_hooks";
-import { checkReadiness } from "../domain/draft/readiness.ts";
 import { readyDraft } from "../domain/draft/readyDraft.ts";
 import { DraftSchema, type Draft } from "../domain/draft/schema.ts";
-import { importReport } from "../domain/import/importReport.ts";
-import { reviewQuality } from "../domain/quality/reviewQuality.ts";
-import { bugzillaLength } from "../domain/render/bugzilla.ts";
 import { renderReport } from "../domain/render/render.ts";
 
 /** Each whitespace class cmark-gfm tells apart, and the punctuation Markdown is made of. */
@@ -95,27 +90,6 @@ export function everyField(text: string): Draft {
   return DraftSchema.parse(draft);
 }
 
-export type Operation = "render" | "readiness" | "quality" | "import";
-export const OPERATIONS: readonly Operation[] = ["render", "readiness", "quality", "import"];
-
-/** What each operation does with the draft (import reads the draft's rendered report). */
-export function operationOf(operation: Operation, draft: Draft): () => unknown {
-  switch (operation) {
-    case "render":
-      return () => renderReport(draft);
-    case "readiness":
-      return () => checkReadiness(draft);
-    case "quality": {
-      const renderedLength = bugzillaLength(renderReport(draft));
-      return () => reviewQuality(draft, { now: Date.UTC(2025, 5, 1), renderedLength });
-    }
-    case "import": {
-      const markdown = reportWithRuns(draft);
-      return () => importReport(markdown);
-    }
-  }
-}
-
 const TOKEN = "QQfieldQQ";
 
 /**
@@ -126,31 +100,4 @@ const TOKEN = "QQfieldQQ";
 export function reportWithRuns(draft: Draft): string {
   const text = draft.summary.incidentDescription;
   return renderReport(everyField(TOKEN)).replaceAll(TOKEN, text);
-}
-
-function timed(run: () => unknown): number {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
-}
-
-/** The best of `runs` timings, in milliseconds: the least disturbed by the rest of the machine. */
-export function bestTime(run: () => unknown, runs = 3): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < runs; i++) best = Math.min(best, timed(run));
-  return best;
-}
-
-/**
- * Best time of `run` over best time of `baseline`, their runs taken in turn so
- * that both see the same machine load and the same state of the heap.
- */
-export function timeRatio(run: () => unknown, baseline: () => unknown, runs = 5): number {
-  let best = Number.POSITIVE_INFINITY;
-  let bestBaseline = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < runs; i++) {
-    bestBaseline = Math.min(bestBaseline, timed(baseline));
-    best = Math.min(best, timed(run));
-  }
-  return best / bestBaseline;
 }
