@@ -1,5 +1,5 @@
 import { Modal } from "../drafts/ui/Modal.tsx";
-import { BUTTON, PRIMARY } from "../drafts/ui/styles.ts";
+import { BUTTON, PRIMARY } from "../ui/styles.ts";
 import type { ReportChoice } from "./reportChoices.ts";
 
 type Props = {

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import { PRIMARY } from "./styles.ts";
 import { UNDO_MS } from "./undo.ts";
 
 type Props = {
@@ -11,9 +12,6 @@ type Props = {
   onExpire(): void;
 };
 
-const UNDO =
-  "rounded-md bg-blue-700 px-3 py-1 text-sm font-medium text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 " +
-  "focus-visible:outline-blue-600 dark:bg-blue-600 dark:hover:bg-blue-500";
 
 /**
  * What a click just changed or removed, with Undo, where it happened. Focus
@@ -51,7 +49,7 @@ export function UndoNotice({ message, note = "", onUndo, onExpire }: Props) {
         {message}
         {note && ` ${note}`}
       </span>
-      <button ref={undo} type="button" className={UNDO} onClick={onUndo}>
+      <button ref={undo} type="button" className={PRIMARY} onClick={onUndo}>
         Undo
       </button>
     </div>

@@ -3,7 +3,7 @@ import { downloadText } from "../../preview/output/download.ts";
 import { useDraftSession, useSessionState } from "../DraftSessionContext.tsx";
 import { ExportDraftButton } from "./ExportDraftButton.tsx";
 import { Modal } from "./Modal.tsx";
-import { BUTTON, DANGER, PRIMARY } from "./styles.ts";
+import { BUTTON, DANGER, PRIMARY } from "../../ui/styles.ts";
 
 // Field names need the catalogue: loaded only when a stored draft turns out unreadable.
 const DraftProblemList = lazy(() => import("./DraftProblemList.tsx"));

@@ -4,7 +4,7 @@ import { formatUtc } from "../../domain/draft/datetime.ts";
 import { summaryLine } from "../../domain/render/bugzilla.ts";
 import type { DraftSummary } from "../record.ts";
 import { KIND_LABEL, when } from "./format.ts";
-import { BUTTON, DANGER, PRIMARY } from "./styles.ts";
+import { BUTTON, DANGER, PRIMARY } from "../../ui/styles.ts";
 
 type Props = {
   draft: DraftSummary;

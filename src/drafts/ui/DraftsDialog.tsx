@@ -3,7 +3,7 @@ import { useDraftSession, useSessionState } from "../DraftSessionContext.tsx";
 import { useNow } from "../../review/clock.ts";
 import { when } from "./format.ts";
 import { Modal } from "./Modal.tsx";
-import { BUTTON, PRIMARY } from "./styles.ts";
+import { BUTTON, PRIMARY } from "../../ui/styles.ts";
 import { UndoToast } from "./UndoToast.tsx";
 // The Markdown reader is large and rarely needed: it loads when the dialog is first opened.
 const ImportMarkdownDialog = lazy(() => import("./ImportMarkdownDialog.tsx").then((m) => ({ default: m.ImportMarkdownDialog })));

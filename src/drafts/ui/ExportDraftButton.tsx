@@ -1,7 +1,7 @@
 import { downloadText } from "../../preview/output/download.ts";
 import { useDraftSession } from "../DraftSessionContext.tsx";
 import { draftFileName, draftJson } from "../draftFile.ts";
-import { BUTTON } from "./styles.ts";
+import { BUTTON } from "../../ui/styles.ts";
 
 /** Downloads the open draft, as it is in memory, as a draft file. Works whether or not storage does. */
 export function ExportDraftButton({ className = BUTTON }: { className?: string }) {

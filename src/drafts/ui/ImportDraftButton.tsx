@@ -4,7 +4,7 @@ import { useDraftSession } from "../DraftSessionContext.tsx";
 import { readDraftFile } from "../draftFile.ts";
 import { FilePickerButton } from "../../ui/FilePickerButton.tsx";
 import { Modal } from "./Modal.tsx";
-import { BUTTON, PRIMARY } from "./styles.ts";
+import { BUTTON, PRIMARY } from "../../ui/styles.ts";
 // Field names need the catalogue: loaded only when a file is refused.
 const DraftProblemList = lazy(() => import("./DraftProblemList.tsx"));
 

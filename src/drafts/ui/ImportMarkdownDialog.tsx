@@ -7,7 +7,7 @@ import { sizeProblem } from "../../domain/limits/inputLimits.ts";
 import { readReportFile } from "../reportFile.ts";
 import { useDraftSession } from "../DraftSessionContext.tsx";
 import { Modal } from "./Modal.tsx";
-import { BUTTON, PRIMARY } from "./styles.ts";
+import { BUTTON, PRIMARY } from "../../ui/styles.ts";
 
 type Props = { open: boolean; onClose(): void; initialText?: string };
 

@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import { createPortal } from "react-dom";
 import { useDraftSession, useSessionState } from "../DraftSessionContext.tsx";
-import { PRIMARY } from "./styles.ts";
+import { PRIMARY } from "../../ui/styles.ts";
 
 import { UNDO_MS } from "../../ui/undo.ts";
 

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import { FOCUS, PRIMARY } from "../../ui/styles.ts";
 
 /** What the author tried to do with a report that is not ready. */
 export type GatedAction = { verb: "Copy" | "Download" | "Open"; run(): void };
@@ -10,7 +11,6 @@ type Props = {
   onDone(): void;
 };
 
-const FOCUS = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-300";
 
 /**
  * Before a report that is not ready leaves the app: how many problems, the
@@ -32,7 +32,7 @@ export function NotReadyGate({ action, problemCount, onReview, onDone }: Props) 
         {onReview && (
           <button
             type="button"
-            className={`rounded-md bg-blue-700 px-3 py-1.5 font-medium text-white hover:bg-blue-800 dark:bg-blue-600 ${FOCUS}`}
+            className={PRIMARY}
             onClick={() => {
               onDone();
               onReview();

@@ -6,6 +6,7 @@ import { expectedOf } from "../../domain/draft/readinessFields.ts";
 import { appendPiece } from "../../domain/draft/unplaced.ts";
 import { writtenConversion } from "../../domain/draft/writtenConversion.ts";
 import { useUndoOffer } from "../../ui/useUndoOffer.tsx";
+import { PRIMARY } from "../../ui/styles.ts";
 import type { DraftForm } from "../form/draftForm.ts";
 import { inputClass } from "./FieldShell.tsx";
 
@@ -96,7 +97,7 @@ export function AsWrittenNote({ name, writtenPath, spec }: Props) {
       {conversion && (
         <button
           type="button"
-          className="rounded-md bg-blue-700 px-3 py-1 font-medium text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:bg-blue-600"
+          className={PRIMARY}
           onClick={convert}
         >
           Use “{conversion.value}”{conversion.rest ? ` and keep “${conversion.rest}” ${conversion.restField ? "in the explanation" : "aside"}` : ""}
