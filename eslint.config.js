@@ -42,6 +42,30 @@ export default tseslint.config(
     },
   },
   {
+    // Text from users (titles, pasted reports, bug lists) is looked up in tables: a plain object answers
+    // "constructor" or "toString" with Object's own functions, and "__proto__" with its prototype (issue 26).
+    files: ["src/domain/**/*.ts", "src/cli/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "TSTypeReference[typeName.name='Record']:not(TSSatisfiesExpression > TSTypeReference) > TSTypeParameterInstantiation > TSStringKeyword:first-child + :not(TSUnknownKeyword)",
+          message: "A table keyed by any string answers Object's own names (\"constructor\"): use a Map, or `satisfies Record<…>` for a table with fixed keys.",
+        },
+        {
+          selector: "TSIndexSignature:has(TSStringKeyword)",
+          message: "An object keyed by any string answers Object's own names (\"constructor\"): use a Map.",
+        },
+        {
+          selector: "BinaryExpression[operator='in'][left.type!='Literal']",
+          message: "`key in object` is true for \"constructor\" and \"toString\": use Object.hasOwn or a Map.",
+        },
+      ],
+    },
+  },
+  {
     files: ["bin/**/*.mjs", "scripts/**/*.mjs", "*.js"],
     languageOptions: { globals: globals.node },
   },

@@ -6,6 +6,7 @@ import { useDraftStorage } from "../drafts/useDraftStorage.ts";
 import type { StepId } from "../wizard/steps.ts";
 import { AppHeader } from "./AppHeader.tsx";
 import { StartScreen } from "./StartScreen.tsx";
+import { PartBoundary } from "../ui/PartBoundary.tsx";
 import { draftFromUrl } from "./startDraft.ts";
 const ImportMarkdownDialog = lazy(() => import("../drafts/ui/ImportMarkdownDialog.tsx").then((m) => ({ default: m.ImportMarkdownDialog })));
 
@@ -49,11 +50,16 @@ export function App() {
     <DraftSessionContext value={session}>
       <div className="min-h-screen">
         <AppHeader started={view === "editing"} onNewReport={() => void session.close()} kindSwitchSlot={setKindSwitchSlot} />
-        <DraftBanners />
+        <PartBoundary part="The notices about this draft">
+          <DraftBanners />
+        </PartBoundary>
         {view === "editing" && (
-          <Suspense fallback={LOADING}>
-            <DraftEditor storage={storage} step={step} onStepChange={changeStep} kindSwitchSlot={kindSwitchSlot} />
-          </Suspense>
+          // Last line: the header (Drafts, New report) stays usable whatever fails below it.
+          <PartBoundary part="The report editor" resetKey={step}>
+            <Suspense fallback={LOADING}>
+              <DraftEditor storage={storage} step={step} onStepChange={changeStep} kindSwitchSlot={kindSwitchSlot} />
+            </Suspense>
+          </PartBoundary>
         )}
         {view === "start" && (
           <main className="px-4 sm:px-6">

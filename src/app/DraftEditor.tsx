@@ -20,6 +20,7 @@ import { createEditingField } from "./editingField.ts";
 import { ReportKindSwitch } from "./ReportKindSwitch.tsx";
 import { useNarrow } from "./useNarrow.ts";
 import { ViewSwitch, type EditorView } from "./ViewSwitch.tsx";
+import { PartBoundary } from "../ui/PartBoundary.tsx";
 // The preview column (renderer, output buttons) loads beside the form, not before it.
 const LivePreview = lazy(() => import("./LivePreview.tsx"));
 
@@ -64,19 +65,21 @@ export default function DraftEditor({ storage, step, onStepChange, kindSwitchSlo
               <Wizard ref={wizard} step={step} onStepChange={onStepChange} />
             </NotApplicableMemory>
           </form>
-          <Suspense fallback={<div aria-busy="true" className="min-h-40" />}>
-            <LivePreview
-              step={step}
-              editing={editing}
-              page={narrow && view === "preview"}
-              hidden={view === "form"}
-              onReview={() => {
-                setView("form");
-                // Through the wizard, so focus moves to the Review heading (the gate's button is gone).
-                wizard.current?.goTo("review");
-              }}
-            />
-          </Suspense>
+          <PartBoundary part="The preview" resetKey={step}>
+            <Suspense fallback={<div aria-busy="true" className="min-h-40" />}>
+              <LivePreview
+                step={step}
+                editing={editing}
+                page={narrow && view === "preview"}
+                hidden={view === "form"}
+                onReview={() => {
+                  setView("form");
+                  // Through the wizard, so focus moves to the Review heading (the gate's button is gone).
+                  wizard.current?.goTo("review");
+                }}
+              />
+            </Suspense>
+          </PartBoundary>
         </main>
       </ReadinessProvider>
     </FormProvider>

@@ -9,16 +9,19 @@ import { problemLine } from "./terminal.ts";
 import type { Draft } from "../domain/draft/schema.ts";
 import type { CliIo } from "./io.ts";
 
-const REASONS: Record<string, string> = {
-  ENOENT: "no such file",
-  EISDIR: "it is a directory",
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-};
+const REASONS = new Map(
+  Object.entries({
+    ENOENT: "no such file",
+    EISDIR: "it is a directory",
+    EACCES: "permission denied",
+    EPERM: "permission denied",
+  }),
+);
 
 function reasonOf(error: unknown): string {
   const code: unknown = typeof error === "object" && error !== null ? Reflect.get(error, "code") : undefined;
-  if (typeof code === "string" && REASONS[code]) return REASONS[code];
+  const reason = typeof code === "string" ? REASONS.get(code) : undefined;
+  if (reason) return reason;
   return error instanceof Error ? error.message : String(error);
 }
 

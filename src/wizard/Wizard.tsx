@@ -6,6 +6,7 @@ import { StepNav } from "./StepNav.tsx";
 import { StepView } from "./StepView.tsx";
 import { STEPS, stepsFor, type StepId } from "./steps.ts";
 import { UnplacedPanel } from "./UnplacedPanel.tsx";
+import { PartBoundary } from "../ui/PartBoundary.tsx";
 
 /** Navigation from outside the form (the preview's "Go to Review"), with the same focus handling as inside it. */
 export type WizardHandle = { goTo(step: StepId, field?: string | null): void };
@@ -81,10 +82,17 @@ export function Wizard({ step, onStepChange, ref }: Props) {
 
   return (
     <div className="space-y-6">
-      <StepNav kind={kind} current={current} onSelect={(id) => goTo(id)} />
-      <UnplacedPanel />
+      <PartBoundary part="The step list" resetKey={current}>
+        <StepNav kind={kind} current={current} onSelect={(id) => goTo(id)} />
+      </PartBoundary>
+      <PartBoundary part="The text not placed in a field">
+        <UnplacedPanel />
+      </PartBoundary>
       <div ref={container} className="space-y-6">
-        <StepView step={current} onGoTo={goTo} />
+        {/* One step that fails leaves the others (and Back, Next) usable; opening a step tries again. */}
+        <PartBoundary part={`The ${STEPS[current].label} step`} heading={STEPS[current].label} resetKey={current}>
+          <StepView step={current} onGoTo={goTo} />
+        </PartBoundary>
       </div>
       <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-4 print:hidden dark:border-slate-700">
         <button

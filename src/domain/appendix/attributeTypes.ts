@@ -4,7 +4,7 @@
  * prints, so our subjects read like `openssl x509 -nameopt RFC2253`.
  * Types not listed are written as dotted OIDs with a `#hex` value.
  */
-export const ATTRIBUTE_TYPE_NAMES: Readonly<Record<string, string>> = {
+export const ATTRIBUTE_TYPE_NAMES: ReadonlyMap<string, string> = new Map(Object.entries({
   "2.5.4.3": "CN",
   "2.5.4.7": "L",
   "2.5.4.8": "ST",
@@ -31,4 +31,4 @@ export const ATTRIBUTE_TYPE_NAMES: Readonly<Record<string, string>> = {
   "1.3.6.1.4.1.311.60.2.1.1": "jurisdictionL",
   "1.3.6.1.4.1.311.60.2.1.2": "jurisdictionST",
   "1.3.6.1.4.1.311.60.2.1.3": "jurisdictionC",
-};
+}));

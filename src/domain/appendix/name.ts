@@ -38,7 +38,7 @@ function attribute(bytes: Uint8Array, atv: Tlv): string {
   const [type, value, ...rest] = children(bytes, atv);
   if (!type || !value || rest.length) throw new DerError(`malformed attribute at byte ${atv.start}`);
   const oid = readOid(bytes, type);
-  const short = ATTRIBUTE_TYPE_NAMES[oid];
+  const short = ATTRIBUTE_TYPE_NAMES.get(oid);
   const text = short === undefined ? null : readString(bytes, value);
   // RFC 4514 §2.4: types without a short name, and values that are not strings, as #hex of the BER.
   if (text === null) return `${short ?? oid}=#${tlvHex(bytes, value)}`;

@@ -85,8 +85,8 @@ export function fieldWrittenText(draft: Draft, key: FieldKey): string | null {
 
 /** The catalogue spec of an item field that may hold an as-written value. */
 export function itemFieldSpec(list: AsWrittenItemList, key: string): FieldSpec | undefined {
-  const specs: Record<string, FieldSpec> = ITEM_FIELDS[list];
-  return specs[key];
+  const spec: FieldSpec | undefined = Object.entries(ITEM_FIELDS[list]).find(([prop]) => prop === key)?.[1];
+  return spec;
 }
 
 /** Every as-written value in the draft, with its JSON path and catalogue spec (for readiness and the CLI). */

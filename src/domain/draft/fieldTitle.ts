@@ -10,20 +10,22 @@ import { LESSON_LISTS, type LessonList } from "./schema.ts";
 
 const SEPARATOR = " \u203a ";
 
+const UNPLACED = "Text not placed in a field";
+
 /** Draft keys that are not catalogue fields, by the name the wizard gives them. */
-const OTHER_NAMES: Record<string, string> = {
-  "": "The report",
-  kind: "Report kind",
-  author: "Who is reporting",
-  revocationDelay: "Revocation delay",
-  securitySensitive: "Security-sensitive",
-  notApplicable: "Lists marked N/A",
-  unplaced: "Text not placed in a field",
-  "summary.nonComplianceEndExpected": `${FIELDS["summary.nonComplianceEnd"].label} (expected)`,
-  "appendix.certificates": "Appendix certificates",
-  "appendix.certificateKind": "Appendix certificate kind",
-  "closure.checklist": "Closure checklist",
-};
+const OTHER_NAMES = new Map<string, string>([
+  ["", "The report"],
+  ["kind", "Report kind"],
+  ["author", "Who is reporting"],
+  ["revocationDelay", "Revocation delay"],
+  ["securitySensitive", "Security-sensitive"],
+  ["notApplicable", "Lists marked N/A"],
+  ["unplaced", UNPLACED],
+  ["summary.nonComplianceEndExpected", `${FIELDS["summary.nonComplianceEnd"].label} (expected)`],
+  ["appendix.certificates", "Appendix certificates"],
+  ["appendix.certificateKind", "Appendix certificate kind"],
+  ["closure.checklist", "Closure checklist"],
+]);
 
 function isFieldKey(key: string): key is FieldKey {
   return Object.hasOwn(FIELDS, key);
@@ -48,8 +50,8 @@ function words(key: string): string {
 }
 
 function itemFieldLabel(list: ItemList, prop: string): string {
-  const specs: Record<string, { label: string }> = ITEM_FIELDS[list];
-  return Object.hasOwn(specs, prop) ? specs[prop].label : words(prop);
+  const spec = Object.entries(ITEM_FIELDS[list]).find(([key]) => key === prop)?.[1];
+  return spec ? spec.label : words(prop);
 }
 
 function join(...parts: string[]): string {
@@ -60,7 +62,8 @@ export function fieldTitle(path: string): string {
   const parts = parsePath(path);
   const dotted = parts.join(".");
   if (isFieldKey(dotted)) return FIELDS[dotted].label;
-  if (Object.hasOwn(OTHER_NAMES, dotted)) return OTHER_NAMES[dotted];
+  const other = OTHER_NAMES.get(dotted);
+  if (other !== undefined) return other;
   const [top, second, third] = parts;
   if (typeof top !== "string") return words(String(top));
   if (isItemList(top)) {
@@ -72,7 +75,7 @@ export function fieldTitle(path: string): string {
     if (typeof second !== "string" || !isLessonList(second)) return SECTIONS.lessons.heading;
     return typeof third === "number" ? lessonName(second, third + 1) : LESSON_FIELDS[second].label;
   }
-  if (top === "unplaced" && typeof second === "number") return `${OTHER_NAMES.unplaced} ${second + 1}`;
+  if (top === "unplaced" && typeof second === "number") return `${UNPLACED} ${second + 1}`;
   if (top === "appendix" && second === "certificates" && typeof third === "number") return `Appendix certificate ${third + 1}`;
   if (isSection(top)) {
     const heading = SECTIONS[top].heading;

@@ -25,10 +25,10 @@ export function asWrittenPath(name: string): string | null {
 }
 
 /** Where the template keeps the words beside a typed value, when it has such a place. */
-const REST_FIELD: Partial<Record<string, FieldKey>> = {
+const REST_FIELD = new Map<string, FieldKey>([
   // "Was issuance stopped …, and why or why not?": the why goes with the answer.
-  "impact.issuanceStopped": "impact.issuanceStoppedExplanation",
-};
+  ["impact.issuanceStopped", "impact.issuanceStoppedExplanation"],
+]);
 
 /** Words that only repeat the field's unit ("1,234 certificates"): nothing is lost when they go. */
 const UNIT_ONLY = /^(?:certificates?|certs?|\(s\))*$/i;
@@ -46,5 +46,5 @@ export function writtenConversion(name: string, spec: FieldSpec, text: string): 
   const conversion = obviousValue(spec, text);
   if (!conversion) return null;
   const rest = spec.input === "count" && UNIT_ONLY.test(conversion.rest.replace(/\s+/g, "")) ? "" : conversion.rest;
-  return { value: conversion.value, rest, restField: REST_FIELD[name] ?? null };
+  return { value: conversion.value, rest, restField: REST_FIELD.get(name) ?? null };
 }

@@ -130,14 +130,14 @@ export function countValue(text: string, mode: ReadMode): number | "N/A" | null 
   return Number.isSafeInteger(n) ? n : undefined;
 }
 
-const CHOICE_SYNONYMS: Record<string, string> = { cancelled: "canceled", inprogress: "ongoing", completed: "complete", done: "complete" };
+const CHOICE_SYNONYMS = new Map(Object.entries({ cancelled: "canceled", inprogress: "ongoing", completed: "complete", done: "complete" }));
 
 /** One of `choices`, matched by letters only (`self-reported`, `Cancelled`); "" for N/A; undefined if none fits. */
 export function choiceValue<T extends string>(text: string, choices: readonly T[], mode: ReadMode): T | "" | undefined {
   if (isNotApplicable(text, mode)) return "";
   const key = (s: string) => s.toLowerCase().replace(/[^a-z]/g, "");
   const typed = key(text);
-  const wanted = CHOICE_SYNONYMS[typed] ?? typed;
+  const wanted = CHOICE_SYNONYMS.get(typed) ?? typed;
   const exact = choices.find((c) => c === text.trim());
   if (exact) return exact;
   if (mode === "exact") return undefined;

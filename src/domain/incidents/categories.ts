@@ -2,7 +2,7 @@
  * The CA Program's whiteboard categories, in words. Tags not listed here
  * are shown as written.
  */
-export const CATEGORY_LABELS: Readonly<Record<string, string>> = {
+const CATEGORY_LABELS: ReadonlyMap<string, string> = new Map(Object.entries({
   "dv-misissuance": "DV misissuance",
   "ov-misissuance": "OV misissuance",
   "ev-misissuance": "EV misissuance",
@@ -20,10 +20,10 @@ export const CATEGORY_LABELS: Readonly<Record<string, string>> = {
   "audit-delay": "Audit delay",
   "auditor-compliance": "Auditor compliance",
   uncategorized: "Uncategorized",
-};
+}));
 
 export function categoryLabel(tag: string): string {
-  return CATEGORY_LABELS[tag] ?? tag;
+  return CATEGORY_LABELS.get(tag) ?? tag;
 }
 
 /** The categories that occur in a list, most used first. */

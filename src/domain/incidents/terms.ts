@@ -22,7 +22,9 @@ const STOPWORDS = new Set(
 );
 
 /** Stems that are one word for a reader but not for Porter. */
-const SAME_STEM: Record<string, string> = { revok: "revoc", issuanc: "issu", disclosur: "disclos", organiz: "organ", incorrectli: "incorrect", linter: "lint", delai: "delay" };
+const SAME_STEM = new Map(
+  Object.entries({ revok: "revoc", issuanc: "issu", disclosur: "disclos", organiz: "organ", incorrectli: "incorrect", linter: "lint", delai: "delay" }),
+);
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
@@ -34,7 +36,7 @@ export function stem(word: string): string {
   let s = STEMS.get(lower);
   if (s === undefined) {
     const porter = stemmer(lower);
-    s = SAME_STEM[porter] ?? porter;
+    s = SAME_STEM.get(porter) ?? porter;
     STEMS.set(lower, s);
   }
   return s;
