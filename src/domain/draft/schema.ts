@@ -178,6 +178,46 @@ export const UnplacedSchema = z.strictObject({
   reason: z.optional(z.string()),
 });
 
+/** What was posted on the incident's bug: each report, and each update comment. */
+export const POSTED_KINDS = ["preliminary", "full", "update", "closure"] as const;
+export type PostedKind = (typeof POSTED_KINDS)[number];
+
+export const PostedSchema = z.strictObject({
+  kind: z.enum(POSTED_KINDS),
+  /** When it was posted: a DateTime with its offset. */
+  at: z.string(),
+  /** Its comment number on the bug (0 is the bug's description), when known. */
+  comment: z.optional(z.int().check(z.nonnegative())),
+});
+
+/** A question or comment on the bug that waits for the CA Owner's answer (the guidelines: respond within 7 days). */
+export const QuestionSchema = z.strictObject({
+  askedAt: z.string(),
+  /** Who asked, as Bugzilla shows them. */
+  by: z.optional(z.string()),
+  /** When the CA Owner answered; null while it is open. */
+  answeredAt: z.nullable(z.string()),
+});
+
+/**
+ * The incident's clock, shared by every draft of the incident (issue 20): the
+ * facts the deadlines count from, which no single report holds. Times are
+ * DateTimes with their offset; "" or absent while not known. A draft file
+ * carries a copy (optional v1 addition).
+ */
+export const IncidentRecordSchema = z.strictObject({
+  /** The incident's key before its bug is known (the draft's `bug` is the key once it is). */
+  id: z.optional(id),
+  /** When the CA Owner became aware of the incident: the guidelines' "initial incident disclosure". */
+  becameAwareAt: z.optional(z.string()),
+  posted: z.array(PostedSchema),
+  /** The bug's Whiteboard, as written ("[ca-compliance] [dv-misissuance] Next update 2025-10-02"). */
+  whiteboard: z.optional(z.string()),
+  questions: z.array(QuestionSchema),
+  /** When an action item was last changed, completed or delayed (an update is due within 3 days). */
+  actionItemChangedAt: z.optional(z.string()),
+});
+
 const DraftObjectSchema = z.strictObject({
   format: z.literal(DRAFT_FORMAT),
   version: z.literal(DRAFT_VERSION),
@@ -203,6 +243,8 @@ const DraftObjectSchema = z.strictObject({
   appendix: AppendixSchema,
   closure: ClosureSchema,
   unplaced: z.optional(z.array(UnplacedSchema)),
+  /** The incident record, as of when the draft was saved or exported (optional v1 addition). */
+  incident: z.optional(IncidentRecordSchema),
 });
 
 /** Every item that carries an `id`, with the JSON path it lives at. */
@@ -240,3 +282,6 @@ export type Lesson = Draft["lessons"]["wentWell"][number];
 export type ActionItem = Draft["actionItems"][number];
 export type CertificateRow = Draft["appendix"]["certificates"][number];
 export type Unplaced = NonNullable<Draft["unplaced"]>[number];
+export type IncidentRecord = NonNullable<Draft["incident"]>;
+export type Posted = IncidentRecord["posted"][number];
+export type Question = IncidentRecord["questions"][number];
