@@ -107,7 +107,8 @@ export function getBounded(url: string, limits: GetLimits): Promise<GetResult> {
       }
     };
 
-    const options = { headers: { accept: "application/json", "accept-encoding": "gzip" } };
+    // A connection per page (no keep-alive): a socket the server has just closed is never reused.
+    const options = { agent: false, headers: { accept: "application/json", "accept-encoding": "gzip" } };
     const request = url.startsWith("https:") ? httpsGet(url, options, onResponse) : httpGet(url, options, onResponse);
     request.on("error", (error) => fail(`could not reach ${host} (${reasonOf(error)})`));
   });
