@@ -76,6 +76,8 @@ const BEHAVIOURS = new Map<string, Handler>([
   ["escapes-html", (_url, res) => res.writeHead(502, { "content-type": "text/html" }).end("<h1>\u001b[2J\u001b]0;owned\u0007Bad\u009b31m Gateway\u202e</h1>")],
   ["escapes-json", (_url, res) => sendJson(res, 500, JSON.stringify({ error: true, message: "Down\u001b[2J\nccadb-report incidents refresh: done\u2028" }))],
   ["huge", (_url, res) => stream(res, '{"bugs":[{"id":1,"creation_time":"2024-01-01T00:00:00Z","status":"NEW","summary":"', Buffer.alloc(2 ** 20, "x"), 40 * 2 ** 20, '"}]}')],
+  // Says it will send 300 MB, and would.
+  ["announced", (_url, res) => res.writeHead(200, { "content-type": "application/json", "content-length": String(300 * 2 ** 20) }).end()],
   ["bomb", (_url, res) => res.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip" }).end(gzipBomb())],
   ["deep", (_url, res) => sendJson(res, 200, `{"bugs":${"[".repeat(200_000)}${"]".repeat(200_000)}}`)],
   ["million", (_url, res) => sendJson(res, 200, `{"bugs":[${"{},".repeat(999_999)}{}]}`)],
@@ -83,7 +85,7 @@ const BEHAVIOURS = new Map<string, Handler>([
   ["redirect-away", (url, res) => res.writeHead(302, { location: `${elsewhereBase}/pages${url.pathname.slice("/redirect-away".length)}${url.search}` }).end()],
   ["redirect-here", (url, res) => res.writeHead(301, { location: `/pages${url.pathname.slice("/redirect-here".length)}${url.search}` }).end()],
 ]);
-type Behaviour = "pages" | "error-on-second" | "html-on-second" | "silent-on-second" | "escapes-html" | "escapes-json" | "huge" | "bomb" | "deep" | "million" | "endless" | "redirect-away" | "redirect-here";
+type Behaviour = "pages" | "error-on-second" | "html-on-second" | "silent-on-second" | "escapes-html" | "escapes-json" | "huge" | "announced" | "bomb" | "deep" | "million" | "endless" | "redirect-away" | "redirect-here";
 
 function listen(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<[Server, string]> {
   const created = createServer(handler);
@@ -168,9 +170,10 @@ describe.concurrent("ccadb-report incidents refresh", { timeout: 90_000 }, () =>
 describe.concurrent("ccadb-report incidents refresh, against a hostile or broken server", { timeout: 90_000 }, () => {
   const port = () => new URL(base).port;
 
-  it("stops reading a huge page at 16 MB (40 MB sent, chunked, no length given)", async () => {
-    const { message } = await refused("huge");
-    expect(message).toContain("the answer is more than 16 MB; reading stopped there, page 1 (bugs 1–10)");
+  it("stops reading a huge page at 16 MB (40 MB sent, chunked, no length given), and does not start on one announced larger", async () => {
+    const [huge, announced] = await Promise.all([refused("huge"), refused("announced")]);
+    expect(huge.message).toContain("the answer is more than 16 MB; reading stopped there, page 1 (bugs 1–10)");
+    expect(announced.message).toContain("the answer announces 300 MB, more than 16 MB; it was not read, page 1 (bugs 1–10)");
   });
 
   it("stops expanding a gzip bomb at 16 MB (1 MB sent, 1 GB expanded)", async () => {
@@ -208,6 +211,7 @@ describe.concurrent("ccadb-report incidents refresh, against a hostile or broken
     const [html, json] = await Promise.all([refused("escapes-html"), refused("escapes-json")]);
     expect(html.message).toContain('Bugzilla answered HTTP 502 with something other than JSON: "\\1B[2J\\1B]0;owned\\07Bad\\9B31m Gateway\\u202E", page 1');
     expect(json.message).toContain("Bugzilla answered HTTP 500: Down\\1B[2J\\0Accadb-report incidents refresh: done\\u2028, page 1");
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
     for (const { stderr } of [html, json]) expect(stderr).not.toMatch(/[\u001b\u0007\u009b\u202e\u2028]/);
   });
 });
