@@ -8,7 +8,8 @@
  *   /huge/       a JSON body that never ends
  *   /away/       a redirect to another host
  *   /moved/      a redirect to /bmo/ on this host
- *   /html/       an HTML error page
+ *   /html/       an HTML error page (HTTP 502)
+ *   /text/       an HTML page with HTTP 200
  *   /flaky/      503 on the first try of each request, then as /bmo/
  *   /down/       503 always
  * Requests (path, query, API key header) are recorded.
@@ -47,6 +48,7 @@ export async function startBmo(bugs: ReadonlyMap<number, FakeBug>, options: { pa
     if (mode === "away") return void res.writeHead(302, { location: `http://elsewhere.invalid${path}${url.search}` }).end();
     if (mode === "moved") return void res.writeHead(301, { location: `/bmo${path}${url.search}` }).end();
     if (mode === "html") return void res.writeHead(502, { "content-type": "text/html" }).end("<html><body><h1>502 Bad Gateway</h1></body></html>");
+    if (mode === "text") return void res.writeHead(200, { "content-type": "text/html" }).end("<html><body><p>Bugzilla is down for maintenance.</p></body></html>");
     if (mode === "down") return json(res, 503, { error: true, code: 32000, message: "Service temporarily unavailable" });
     if (mode === "flaky" && !flaky.has(url.href)) {
       flaky.add(url.href);
