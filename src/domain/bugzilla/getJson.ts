@@ -128,7 +128,9 @@ export async function getJson(url: string, what: string, options: HttpOptions): 
       let response: Response;
       let body: string | null;
       try {
-        response = await options.fetch(target.href, { method: "GET", headers: headersFor(target, options), redirect: "manual", signal, credentials: "omit", referrerPolicy: "no-referrer", cache: "no-store" });
+        // Called on its own, not as `options.fetch(…)`: a browser's fetch refuses any `this` but the window.
+        const send = options.fetch;
+        response = await send(target.href, { method: "GET", headers: headersFor(target, options), redirect: "manual", signal, credentials: "omit", referrerPolicy: "no-referrer", cache: "no-store" });
         if (retryable(response.status) && attempt < options.retries) {
           await response.body?.cancel().catch(() => undefined);
           await options.sleep(backoffMs(attempt, response.headers.get("retry-after")));
