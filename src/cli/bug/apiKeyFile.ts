@@ -3,7 +3,7 @@
  * (never an argument, which `ps` and shell history show), one line of
  * printable characters. It is only ever sent as a header; no message quotes it.
  */
-import type { CliIo } from "../io.ts";
+import { fileErrorReason, type CliIo } from "../io.ts";
 
 /** Bugzilla's keys are 40 characters; a file far longer is not a key file. */
 const MAX_KEY_FILE_BYTES = 4096;
@@ -15,9 +15,7 @@ export async function readApiKeyFile(path: string, io: CliIo): Promise<{ ok: tru
     if ((await io.fileSize(path)) > MAX_KEY_FILE_BYTES) return { ok: false, message: `${path} is not an API key file: it is over ${MAX_KEY_FILE_BYTES} bytes` };
     bytes = await io.readFile(path);
   } catch (error) {
-    const code: unknown = typeof error === "object" && error !== null ? Reflect.get(error, "code") : undefined;
-    const why = code === "ENOENT" ? "no such file" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a directory" : "unreadable";
-    return { ok: false, message: `cannot read the API key file ${path}: ${why}` };
+    return { ok: false, message: `cannot read the API key file ${path}: ${fileErrorReason(error)}` };
   }
   const key = new TextDecoder().decode(bytes).trim();
   if (!KEY.test(key)) return { ok: false, message: `${path} does not hold an API key: expected one line of letters and digits (the key itself is not shown)` };

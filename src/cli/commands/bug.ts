@@ -5,8 +5,7 @@
  * change. `--import` also writes the latest report as a draft file.
  */
 import { writeFile } from "node:fs/promises";
-import { readBug } from "../../domain/bugzilla/fetchBug.ts";
-import { apiKeyRefusal } from "../../domain/bugzilla/fetchBug.ts";
+import { apiKeyRefusal, readBug } from "../../domain/bugzilla/fetchBug.ts";
 import { latestReportDraft } from "../../domain/bugzilla/latestReportDraft.ts";
 import { BUGZILLA_URL } from "../../domain/bugzilla/restUrls.ts";
 import type { BugFailureKind } from "../../domain/bugzilla/types.ts";
@@ -16,7 +15,7 @@ import { parseCommandArgs } from "../args.ts";
 import { formatReading } from "../bug/formatReading.ts";
 import { readApiKeyFile } from "../bug/apiKeyFile.ts";
 import { EXIT } from "../exitCodes.ts";
-import type { CliIo } from "../io.ts";
+import { fileErrorReason, type CliIo } from "../io.ts";
 
 export const BUG_HELP = `Usage: ccadb-report bug N [--json] [--import FILE|-] [--bugzilla-url URL] [--api-key-file FILE]
 
@@ -121,9 +120,8 @@ export async function bugCommand(args: string[], io: CliIo, fetchImpl: typeof fe
       // "wx": an existing file (perhaps a draft with unsaved work) is never overwritten.
       await writeFile(values.import, draftJson, { flag: "wx" });
     } catch (error) {
-      const code: unknown = typeof error === "object" && error !== null ? Reflect.get(error, "code") : undefined;
       io.stdout(record);
-      io.stderr(`ccadb-report bug: --import: cannot write ${escapeControls(values.import)}: ${code === "EEXIST" ? "it exists already; choose another name" : error instanceof Error ? error.message : String(error)}\n`);
+      io.stderr(`ccadb-report bug: --import: cannot write ${escapeControls(values.import)}: ${escapeControls(fileErrorReason(error))}\n`);
       return EXIT.unusable;
     }
     io.stdout(record);

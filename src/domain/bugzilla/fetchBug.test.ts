@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { incidentBug, type FakeBug } from "../../test/bmoBug.ts";
 import { startBmo, type BmoServer } from "../../test/bmoServer.ts";
 import { fetchBug, readBug, type FetchBugOptions } from "./fetchBug.ts";
+import { backoffMs } from "./getJson.ts";
 
 const BUG = 1900001;
 const PRIVATE = 1900009;
@@ -101,6 +102,13 @@ describe("fetchBug", () => {
     const down = await fetchBug(BUG, options("down", { sleep }));
     expect(waits).toEqual([1000, 2000, 4000]);
     expect(down).toEqual({ ok: false, failure: { kind: "http", message: `${new URL(server.origin).host} answered HTTP 503 (error 32000): Service temporarily unavailable` } });
+  });
+
+  it("waits 1, 2, 4 s between tries, or what Retry-After asks (seconds, up to a minute)", () => {
+    expect([0, 1, 2].map((attempt) => backoffMs(attempt, null))).toEqual([1000, 2000, 4000]);
+    expect(backoffMs(0, "5")).toBe(5000);
+    expect(backoffMs(0, "86400")).toBe(60_000);
+    expect(backoffMs(1, "Wed, 21 Oct 2025 07:28:00 GMT")).toBe(2000);
   });
 
   it("says when the server cannot be reached, in Node's words and in a browser's", async () => {

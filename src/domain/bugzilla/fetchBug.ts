@@ -82,7 +82,7 @@ export async function fetchBug(bug: number, options: FetchBugOptions): Promise<F
   if (!first.ok) return first;
   if (first.status !== 200 || bugzillaError(first.value)) return unusable(first);
   const facts = readBugAnswer(first.value, bug);
-  if (!facts.ok) return { ok: false, failure: { kind: "unexpected", message: `${facts.message} (${host}, bug ${bug})` } };
+  if (!facts.ok) return { ok: false, failure: { kind: "unexpected", message: `${facts.message} (${host})` } };
 
   const byNumber = new Map<number, BugComment>();
   let unreadable = 0;
