@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CA, COMMUNITY, ROOT_PROGRAM, comment, incidentBug, restBug, type FakeBug } from "../../test/bmoBug.ts";
 import { exampleDraft } from "../examples/index.ts";
 import { renderReport } from "../render/render.ts";
-import { BugReadingSchema } from "./bugReading.ts";
+import { BugReadingSchema, parseBugReading } from "./bugReading.ts";
 import { readBugRecord } from "./readBugRecord.ts";
 import { readBugAnswer, readCommentsAnswer } from "./restShapes.ts";
 
@@ -95,5 +95,11 @@ describe("readBugRecord", () => {
     expect(reading.incident).toEqual({ posted: [], questions: [] });
     expect(readCommentsAnswer({ bugs: { constructor: {} } }, id)).toEqual({ ok: false, message: `Bugzilla's answer has no comments for bug ${id}` });
     expect(readBugAnswer({ bugs: [] }, id)).toEqual({ ok: false, message: `Bugzilla's answer does not hold bug ${id}` });
+  });
+
+  it("loads a reading back (the file --json writes), and names what is wrong with one that is not", () => {
+    const reading = read(incidentBug());
+    expect(parseBugReading(JSON.parse(JSON.stringify(reading)))).toEqual({ ok: true, reading });
+    expect(parseBugReading({ ...reading, incident: { ...reading.incident, posted: [{ kind: "weekly", at: "x" }] } })).toMatchObject({ ok: false, message: expect.stringContaining("not a bug reading (ccadb-bug-reading): incident.posted.0.kind") });
   });
 });
