@@ -118,6 +118,9 @@ describe("fetchBug", () => {
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     const refused = await fetchBug(BUG, { fetch, base: `http://127.0.0.1:${port}/` });
     expect(refused).toEqual({ ok: false, failure: { kind: "unreachable", message: `could not reach 127.0.0.1:${port}: the connection was refused` } });
+    // A name that does not resolve, as Node reports it (no test asks a real DNS server).
+    const dns = await fetchBug(BUG, { fetch: () => Promise.reject(new TypeError("fetch failed", { cause: Object.assign(new Error("getaddrinfo ENOTFOUND bugzilla.mozilla.org"), { code: "ENOTFOUND" }) })) });
+    expect(dns).toEqual({ ok: false, failure: { kind: "unreachable", message: "could not reach bugzilla.mozilla.org: the name was not found (DNS); are you offline?" } });
     const browser = await fetchBug(BUG, { fetch: () => Promise.reject(new TypeError("Failed to fetch")) });
     expect(browser).toEqual({ ok: false, failure: { kind: "unreachable", message: "could not reach bugzilla.mozilla.org: offline, or the request was blocked" } });
   });
