@@ -32,6 +32,10 @@ export const COMMANDS = {
     summary: "search CA Certificate Compliance bugs for related incidents, or refresh their list",
     run: async (args, io) => (await import("./incidents.ts")).incidentsCommand(args, io),
   },
+  bug: {
+    summary: "read a Bugzilla bug's incident record: reports posted, open questions, Whiteboard",
+    run: async (args, io) => (await import("./bug.ts")).bugCommand(args, io),
+  },
 } satisfies Record<string, Command>;
 
 export type CommandName = keyof typeof COMMANDS;

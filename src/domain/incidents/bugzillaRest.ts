@@ -71,7 +71,8 @@ export function restPageUrl(base: string, offset: number, limit: number): string
 
 export type PageResult = { ok: true; bugs: unknown[] } | { ok: false; message: string };
 
-function firstLine(text: string): string {
+/** The first words of an answer that is not JSON (an HTML error page), without its tags, for a message. */
+export function firstLine(text: string): string {
   const line = text.replace(/<[^<>]*>/g, " ").split("\n").map((l) => l.trim()).find(Boolean) ?? "";
   return line.length > 160 ? `${line.slice(0, 159)}…` : line;
 }
