@@ -52,9 +52,9 @@ export function IncidentFacts() {
 
   // A draft without a record gets one, keyed by a local id until the bug is known.
   useEffect(() => {
-    if (getValues("incident") === undefined) setValue("incident", { ...EMPTY, id: newId("n") });
+    const current = getValues("incident");
+    if (current?.id === undefined) setValue("incident", { ...EMPTY, ...current, id: newId("n") });
   }, [getValues, setValue, incident]);
-  if (incident === undefined) return null;
 
   const remove = (list: "posted" | "questions", index: number, what: string) => {
     const before = getValues(`incident.${list}`);
@@ -168,7 +168,7 @@ export function IncidentFacts() {
         <select
           id={`${base}-br`}
           className={inputBaseClass}
-          value={String(incident.revocationHours ?? 120)}
+          value={String(incident?.revocationHours ?? 120)}
           onChange={(e) => setValue("incident.revocationHours", e.target.value === "24" ? 24 : 120, { shouldDirty: true })}
         >
           <option value="120">5 days (TLS BR 4.9.1.1, second list)</option>
