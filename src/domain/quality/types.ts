@@ -19,6 +19,13 @@ export const RULE_IDS = [
   "reporter-privacy",
   "report-length",
   "accidental-bug-link",
+  "root-cause-restates",
+  "initial-report-musts",
+  "impact-correction",
+  "root-cause-introduced",
+  "training-only-prevent",
+  "template-version",
+  "root-program-notices",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -33,6 +40,18 @@ export type QualityContext = {
    * where the bug list is not loaded (the CLI, or while it loads).
    */
   relatedIncidentMatches?: number | null;
+  /**
+   * The Impact figures of the last report posted on the bug, and when it was
+   * posted; absent where no version was marked posted (or the CLI is given no
+   * `--posted` file).
+   */
+  posted?: PostedImpact | null;
+};
+
+export type PostedImpact = {
+  totalCertificates: Draft["impact"]["totalCertificates"];
+  /** When that report was posted: epoch milliseconds. */
+  postedAt: number;
 };
 
 export type QualityWarning = {
