@@ -50,8 +50,8 @@ export type QualityContext = {
 
 export type PostedImpact = {
   totalCertificates: Draft["impact"]["totalCertificates"];
-  /** When that report was posted: epoch milliseconds. */
-  postedAt: number;
+  /** When that report was posted: epoch milliseconds; null where not known. */
+  postedAt: number | null;
 };
 
 export type QualityWarning = {
@@ -61,6 +61,8 @@ export type QualityWarning = {
   message: string;
   /** The sentence of the guidelines (or Mozilla's wiki) behind the warning, quoted, with its source. */
   guideline: string;
+  /** Text the app offers to add at `path` in one click (the author completes it). */
+  suggestion?: string;
 };
 
 export type Rule = (draft: Draft, context: QualityContext) => QualityWarning[];

@@ -7,6 +7,7 @@ import { useNow } from "../../review/clock.ts";
 import { applicableDeadlines } from "../../domain/deadlines/applicableDeadlines.ts";
 import { DeadlinesPanel } from "../../review/DeadlinesPanel.tsx";
 import { QualityReview } from "../../review/QualityReview.tsx";
+import { RootProgramNotices } from "../../review/RootProgramNotices.tsx";
 import { UpdateCommentPanel } from "../../review/UpdateCommentPanel.tsx";
 import { useOpenDraft } from "../../review/useOpenDraft.ts";
 
@@ -61,6 +62,7 @@ export function ReviewStep({ onGoTo }: Props) {
         </section>
       )}
       <QualityReview draft={draft} now={now} onGoTo={onGoTo} />
+      {draft.securitySensitive === true && draft.author === "ca-owner" && <RootProgramNotices />}
       <DeadlinesPanel draft={draft} now={now} open={open} />
       {applicableDeadlines(draft).reason === null && <UpdateCommentPanel draft={draft} now={now} open={open} />}
     </div>

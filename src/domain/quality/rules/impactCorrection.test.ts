@@ -18,13 +18,8 @@ describe("impact-correction", () => {
     expect(w.path).toBe("impact.additionalConsiderations");
     expect(w.message).toContain("Total number of certificates is now 1,301; the report posted on 2025-09-18 said 1,238.");
     expect(w.message).toContain(impactCorrectionBlock({ totalCertificates: 1_238, postedAt }, 1_301));
-    expect(impactCorrectionBlock({ totalCertificates: 1_238, postedAt }, 1_301)).toBe(
-      [
-        "Correction: the total number of certificates is 1,301, not 1,238 as reported on 2025-09-18.",
-        "- When each change was detected: ",
-        "- What led to the inaccuracy: ",
-        "- How this will be avoided in the future: ",
-      ].join("\n"),
+    expect(w.suggestion).toBe(
+      "Correction: the total number of certificates is 1,301, not 1,238 as reported on 2025-09-18. When each change was detected: … What led to the inaccuracy: … How this will be avoided in the future: …",
     );
     expect(w.guideline).toContain("MUST clearly communicate a correction");
   });

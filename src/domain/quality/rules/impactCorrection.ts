@@ -16,18 +16,13 @@ function hasCorrection(draft: Draft): boolean {
   return [CORRECTION, DETECTED, AVOIDED].every((patterns) => firstMatch(text, patterns) !== null);
 }
 
-const day = (at: number) => new Date(at).toISOString().slice(0, 10);
+const day = (at: number | null) => (at === null ? "" : ` on ${new Date(at).toISOString().slice(0, 10)}`);
 
 /** The correction the guidelines ask for, prefilled with the figures; the author completes the three answers. */
 export function impactCorrectionBlock(posted: PostedImpact, total: number): string {
   const before = posted.totalCertificates;
   const was = typeof before === "number" ? formatCount(before) : String(before);
-  return [
-    `Correction: the total number of certificates is ${formatCount(total)}, not ${was} as reported on ${day(posted.postedAt)}.`,
-    "- When each change was detected: ",
-    "- What led to the inaccuracy: ",
-    "- How this will be avoided in the future: ",
-  ].join("\n");
+  return `Correction: the total number of certificates is ${formatCount(total)}, not ${was} as reported${day(posted.postedAt)}. When each change was detected: … What led to the inaccuracy: … How this will be avoided in the future: …`;
 }
 
 /**
@@ -44,11 +39,11 @@ export function impactCorrection(draft: Draft, context: QualityContext): Quality
   if (draft.kind !== "full" || !posted || typeof total !== "number" || typeof posted.totalCertificates !== "number") return [];
   if (posted.totalCertificates === total || hasCorrection(draft)) return [];
   const field = FIELDS["impact.additionalConsiderations"].label;
-  return [
-    warn(
-      "impact-correction",
-      "impact.additionalConsiderations",
-      `${FIELDS["impact.totalCertificates"].label} is now ${formatCount(total)}; the report posted on ${day(posted.postedAt)} said ${formatCount(posted.totalCertificates)}. Add a correction to ${field} (and to the update comment), completing:\n${impactCorrectionBlock(posted, total)}`,
-    ),
-  ];
+  const block = impactCorrectionBlock(posted, total);
+  const warning = warn(
+    "impact-correction",
+    "impact.additionalConsiderations",
+    `${FIELDS["impact.totalCertificates"].label} is now ${formatCount(total)}; the report posted${day(posted.postedAt)} said ${formatCount(posted.totalCertificates)}. Add a correction to ${field} (and to the update comment), completing the three answers: “${block}”`,
+  );
+  return [{ ...warning, suggestion: block }];
 }

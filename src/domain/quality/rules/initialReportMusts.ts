@@ -4,7 +4,7 @@ import { firstMatch } from "../text/firstMatch.ts";
 import type { QualityWarning } from "../types.ts";
 import { warn } from "../warn.ts";
 
-const OBJECTS = String.raw`(?:(?:\w+[- ]){0,4})(?:certificates?|certs?|precertificates?|CRLs?|OCSP responses?|responses?)\b`;
+const OBJECTS = String.raw`(?:\w+[- ]){0,4}(?:certificates?|certs?|precertificates?|CRLs?|OCSP responses?|responses?)\b`;
 
 /** The description says how many certificates (or other objects) are affected, or that none are. */
 export const IMPACT: readonly RegExp[] = [
@@ -17,11 +17,11 @@ export const IMPACT: readonly RegExp[] = [
 /** The description says whether the incident is contained or ongoing. */
 export const CONTAINMENT: readonly RegExp[] = [
   /\b(contained|ongoing|on-going|still (occurring|happening|issuing|affect\w*))\b/i,
-  /\b(stopped|halted|paused|suspended|ceased|disabled)\b[^.]{0,40}\b(issu\w+)\b/i,
-  /\bissu\w+\b[^.]{0,40}\b(stopped|halted|paused|suspended|ceased|disabled|resumed)\b/i,
+  /\b(stopped|halted|paused|suspended|ceased|disabled)\b[^.]{1,40}\b(issu\w+)\b/i,
+  /\bissu\w+\b[^.]{1,40}\b(stopped|halted|paused|suspended|ceased|disabled|resumed)\b/i,
   /\b(has|have|had) (since )?(ended|stopped)\b/i,
   /\bno longer\b/i,
-  /\b(fix|correction|patch)\b[^.]{0,30}\b(deployed|applied|released)\b/i,
+  /\b(fix|correction|patch)\b[^.]{1,30}\b(deployed|applied|released)\b/i,
 ];
 
 /** A first report: nothing posted on the incident's bug yet (or no record of it). */

@@ -7,7 +7,7 @@ import { warn } from "../warn.ts";
 /** Words that say what went wrong: the incident's symptom, not its cause. */
 export const SYMPTOM: readonly RegExp[] = [
   /\bwe (mis-?)?issued\b/i,
-  /\b(certificates?|precertificates?|CRLs?|OCSP responses?)\b[^.]{0,80}\b(were|was|have been|had been|got) (mis-?issued|issued|signed|published|served|generated)\b/i,
+  /\b(certificates?|precertificates?|CRLs?|OCSP responses?)\b[^.]{1,80}\b(were|was|have been|had been|got) (mis-?issued|issued|signed|published|served|generated)\b/i,
   /\bmis-?issu(ed|ance)\b/i,
   /\b(contained|contain|included|include|had|has|lacked|lack) (an? |the )?(invalid|incorrect|wrong|non-?compliant|malformed|prohibited|extra|missing)\b/i,
 ];
