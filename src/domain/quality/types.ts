@@ -4,6 +4,17 @@
  */
 import type { Draft } from "../draft/schema.ts";
 
+/** What root program reviewers send back (issue 23): questions that cost the CA another round in public. */
+export const REVIEWER_RULE_IDS = [
+  "root-cause-restates",
+  "initial-report-musts",
+  "impact-correction",
+  "root-cause-introduced",
+  "training-only-prevent",
+  "template-version",
+  "root-program-notices",
+] as const;
+
 export const RULE_IDS = [
   "training-not-systemic",
   "unsubstantiated-claim",
@@ -19,13 +30,7 @@ export const RULE_IDS = [
   "reporter-privacy",
   "report-length",
   "accidental-bug-link",
-  "root-cause-restates",
-  "initial-report-musts",
-  "impact-correction",
-  "root-cause-introduced",
-  "training-only-prevent",
-  "template-version",
-  "root-program-notices",
+  ...REVIEWER_RULE_IDS,
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
