@@ -13,7 +13,7 @@ function warnings(page: Page) {
   return page.getByRole("region", { name: "Quality review" }).getByRole("list", { name: "Quality warnings" }).getByRole("listitem");
 }
 
-test("a root cause that states the symptom is flagged, its link opens the field, and saying why clears it", async ({ page }) => {
+test("a root cause that states the symptom links to its field and clears when it says why; a changed Impact total gets its correction in one click", async ({ page }) => {
   await page.goto(EXAMPLE);
   await openStep(page, "Root Causes");
   const description = group(page, "Contributing Factor #1").getByLabel("Description", { exact: true });
@@ -31,6 +31,21 @@ test("a root cause that states the symptom is flagged, its link opens the field,
   await expect(page.getByRole("region", { name: "Quality review" }).getByRole("status")).toHaveText(
     "No quality warnings: nothing in the report matches what the guidelines call weak.",
   );
+
+  // Once a version is marked posted, a changed Impact total needs a correction: offered prefilled, in one click.
+  const update = page.getByRole("region", { name: "Weekly update" });
+  await update.getByRole("button", { name: "Mark as posted" }).click();
+  await expect(update.getByRole("status")).toContainText("Marked as posted");
+  await openStep(page, "Impact");
+  await page.getByLabel("Total number of certificates", { exact: true }).fill("1301");
+  await openStep(page, "Review");
+  const correction = warnings(page).filter({ hasText: "Impact changed without a correction" });
+  // "Mark as posted" records the real time of the click, not ?now.
+  await expect(correction).toContainText(/Total number of certificates is now 1,301; the report posted on \d{4}-\d{2}-\d{2} said 1,238\./);
+  await correction.getByRole("button", { name: /^Add the correction to/ }).click();
+  const considerations = page.getByLabel("Additional considerations", { exact: true });
+  await expect(considerations).toBeFocused();
+  await expect(considerations).toHaveValue(/\n\nCorrection: the total number of certificates is 1,301, not 1,238 as reported on \d{4}-\d{2}-\d{2}\. When each change was detected: …/);
 });
 
 test("a security-sensitive report lists the root programs to notify; the ticks clear the warnings and are saved", async ({ page }) => {
