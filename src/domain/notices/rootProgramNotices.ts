@@ -44,3 +44,8 @@ export const ROOT_PROGRAM_NOTICES = {
     source: "Microsoft Trusted Root Program Requirements 2.1.18 (github.com/TrustedRootProgram/Program-Requirements, March 2026)",
   },
 } as const satisfies Record<RootProgramId, RootProgramNotice>;
+
+/** Whether the draft owes these notices: a CA Owner's report of an incident not yet public. */
+export function owesRootProgramNotices(draft: { securitySensitive?: boolean; author: string }): boolean {
+  return draft.securitySensitive === true && draft.author === "ca-owner";
+}

@@ -8,6 +8,7 @@ import { applicableDeadlines } from "../../domain/deadlines/applicableDeadlines.
 import { DeadlinesPanel } from "../../review/DeadlinesPanel.tsx";
 import { QualityReview } from "../../review/QualityReview.tsx";
 import { RootProgramNotices } from "../../review/RootProgramNotices.tsx";
+import { owesRootProgramNotices } from "../../domain/notices/rootProgramNotices.ts";
 import { UpdateCommentPanel } from "../../review/UpdateCommentPanel.tsx";
 import { useOpenDraft } from "../../review/useOpenDraft.ts";
 
@@ -62,7 +63,7 @@ export function ReviewStep({ onGoTo }: Props) {
         </section>
       )}
       <QualityReview draft={draft} now={now} onGoTo={onGoTo} />
-      {draft.securitySensitive === true && draft.author === "ca-owner" && <RootProgramNotices />}
+      {owesRootProgramNotices(draft) && <RootProgramNotices />}
       <DeadlinesPanel draft={draft} now={now} open={open} />
       {applicableDeadlines(draft).reason === null && <UpdateCommentPanel draft={draft} now={now} open={open} />}
     </div>

@@ -1,5 +1,5 @@
 import type { Draft } from "../../draft/schema.ts";
-import { ROOT_PROGRAM_IDS, ROOT_PROGRAM_NOTICES } from "../../notices/rootProgramNotices.ts";
+import { owesRootProgramNotices, ROOT_PROGRAM_IDS, ROOT_PROGRAM_NOTICES } from "../../notices/rootProgramNotices.ts";
 import type { QualityWarning } from "../types.ts";
 import { warn } from "../warn.ts";
 
@@ -9,7 +9,7 @@ import { warn } from "../warn.ts";
  * to send. One warning per program, quoting that program's policy.
  */
 export function rootProgramNotices(draft: Draft): QualityWarning[] {
-  if (draft.securitySensitive !== true || draft.author !== "ca-owner") return [];
+  if (!owesRootProgramNotices(draft)) return [];
   return ROOT_PROGRAM_IDS.filter((id) => draft.rootProgramNotices?.[id] !== true).map((id) => {
     const notice = ROOT_PROGRAM_NOTICES[id];
     return warn(
