@@ -90,6 +90,15 @@ describe("renderUpdateComment", () => {
     expect(comment).toContain("**Next update:** _(not yet provided)_");
   });
 
+  it("carries a changed Impact total with the correction written in Additional considerations", () => {
+    const before: Draft = { ...posted, impact: { ...posted.impact, totalCertificates: 1_238 } };
+    const correction = "Correction: the total is 1,301, not 1,238. A second scan on 2025-03-04 found a backup CA's certificates; every scan now covers all issuing CAs.";
+    const after: Draft = { ...posted, impact: { ...posted.impact, totalCertificates: 1_301, additionalConsiderations: correction } };
+    const comment = renderUpdateComment(after, before, input);
+    expect(comment).toContain(`### Impact\n\n- **Total number of certificates:** 1,238 → 1,301\n- **Additional considerations:** ${correction}\n\n`);
+    expect(renderUpdateComment(before, before, input)).not.toContain("### Impact");
+  });
+
   it("adds the four revocation counts for a revocation-delay report", () => {
     const current: Draft = {
       ...posted,
