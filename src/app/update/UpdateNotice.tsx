@@ -1,0 +1,68 @@
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { useDraftSession } from "../../drafts/DraftSessionContext.tsx";
+import { BUTTON, PRIMARY } from "../../ui/styles.ts";
+import type { AppWorker, UpdateState } from "./appWorker.ts";
+
+const NO_WORKER: AppWorker = { subscribe: () => () => undefined, getState: () => "none", apply: async () => undefined };
+
+// One registration per page, whatever React mounts twice (StrictMode).
+let registered: Promise<AppWorker> | null = null;
+
+function register(): Promise<AppWorker> {
+  // The dev server has no sw.js; a browser without service workers just needs the network.
+  if (!import.meta.env.PROD || !("serviceWorker" in navigator)) return Promise.resolve(NO_WORKER);
+  registered ??= import("./appWorker.ts").then((m) => m.registerAppWorker(navigator.serviceWorker)).catch(() => NO_WORKER);
+  return registered;
+}
+
+function useAppWorker(): AppWorker {
+  const [worker, setWorker] = useState<AppWorker>(NO_WORKER);
+  useEffect(() => {
+    let live = true;
+    void register().then((w) => live && setWorker(w));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return worker;
+}
+
+const MESSAGES: Record<Exclude<UpdateState, "none">, { text: string; action: string }> = {
+  ready: { text: "A new version of the app is ready. It starts when you choose, or the next time you open the app.", action: "Update now" },
+  elsewhere: { text: "The app was updated in another tab. This tab runs the previous version until you reload it.", action: "Reload" },
+};
+
+/**
+ * Says when a new version is ready and switches on the user's click, after
+ * the open draft is saved: never a reload the user did not ask for.
+ */
+export function UpdateNotice() {
+  const worker = useAppWorker();
+  const state = useSyncExternalStore(worker.subscribe, worker.getState);
+  const session = useDraftSession();
+  const [dismissed, setDismissed] = useState<UpdateState>("none");
+  const [busy, setBusy] = useState(false);
+  if (state === "none" || dismissed === state) return null;
+  const { text, action } = MESSAGES[state];
+  return (
+    <div className="mx-auto mt-3 max-w-[100rem] px-4 sm:px-6">
+      <div role="status" className="flex flex-wrap items-center gap-3 rounded-lg border border-blue-300 bg-blue-50 p-3 text-sm text-blue-950 dark:border-blue-800 dark:bg-blue-950/50 dark:text-blue-100">
+        <p className="min-w-0 flex-1">{text}</p>
+        <button
+          type="button"
+          className={PRIMARY}
+          disabled={busy}
+          onClick={() => {
+            setBusy(true);
+            void worker.apply(() => session.flush()).finally(() => setBusy(false));
+          }}
+        >
+          {action}
+        </button>
+        <button type="button" className={BUTTON} onClick={() => setDismissed(state)}>
+          Later
+        </button>
+      </div>
+    </div>
+  );
+}
