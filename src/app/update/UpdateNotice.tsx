@@ -1,7 +1,8 @@
-import { useEffect, useState, useSyncExternalStore } from "react";
-import { useDraftSession } from "../../drafts/DraftSessionContext.tsx";
-import { BUTTON, PRIMARY } from "../../ui/styles.ts";
-import type { AppWorker, UpdateState } from "./appWorker.ts";
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from "react";
+import type { AppWorker } from "./appWorker.ts";
+
+// Only a page that has something to say loads the notice (the first download stays small).
+const UpdateBanner = lazy(() => import("./UpdateBanner.tsx"));
 
 const NO_WORKER: AppWorker = { subscribe: () => () => undefined, getState: () => "none", apply: async () => undefined };
 
@@ -15,7 +16,8 @@ function register(): Promise<AppWorker> {
   return registered;
 }
 
-function useAppWorker(): AppWorker {
+/** Registers the service worker, and says when a new version is ready (UpdateBanner). */
+export function UpdateNotice() {
   const [worker, setWorker] = useState<AppWorker>(NO_WORKER);
   useEffect(() => {
     let live = true;
@@ -24,45 +26,11 @@ function useAppWorker(): AppWorker {
       live = false;
     };
   }, []);
-  return worker;
-}
-
-const MESSAGES: Record<Exclude<UpdateState, "none">, { text: string; action: string }> = {
-  ready: { text: "A new version of the app is ready. It starts when you choose, or the next time you open the app.", action: "Update now" },
-  elsewhere: { text: "The app was updated in another tab. This tab runs the previous version until you reload it.", action: "Reload" },
-};
-
-/**
- * Says when a new version is ready and switches on the user's click, after
- * the open draft is saved: never a reload the user did not ask for.
- */
-export function UpdateNotice() {
-  const worker = useAppWorker();
   const state = useSyncExternalStore(worker.subscribe, worker.getState);
-  const session = useDraftSession();
-  const [dismissed, setDismissed] = useState<UpdateState>("none");
-  const [busy, setBusy] = useState(false);
-  if (state === "none" || dismissed === state) return null;
-  const { text, action } = MESSAGES[state];
+  if (state === "none") return null;
   return (
-    <div className="mx-auto mt-3 max-w-[100rem] px-4 sm:px-6">
-      <div role="status" className="flex flex-wrap items-center gap-3 rounded-lg border border-blue-300 bg-blue-50 p-3 text-sm text-blue-950 dark:border-blue-800 dark:bg-blue-950/50 dark:text-blue-100">
-        <p className="min-w-0 flex-1">{text}</p>
-        <button
-          type="button"
-          className={PRIMARY}
-          disabled={busy}
-          onClick={() => {
-            setBusy(true);
-            void worker.apply(() => session.flush()).finally(() => setBusy(false));
-          }}
-        >
-          {action}
-        </button>
-        <button type="button" className={BUTTON} onClick={() => setDismissed(state)}>
-          Later
-        </button>
-      </div>
-    </div>
+    <Suspense fallback={null}>
+      <UpdateBanner worker={worker} state={state} />
+    </Suspense>
   );
 }
