@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { OpenSslFactory } from "../src/test/openssl.ts";
 import { E2E_OUT_DIR } from "./support/served.ts";
+import { storedDraft } from "./support/storedDraft.ts";
 import { fill, openStep, preview, startReport } from "./support/wizard.ts";
 
 test.use({ serviceWorkers: "allow" });
@@ -25,23 +26,6 @@ test.beforeAll(() => {
   certificate = certificates.leaf({ name: "offline", subject: "/CN=offline.example.com", serial: "0x0ff1", dnsNames: ["offline.example.com"] });
 });
 test.afterAll(() => certificates?.dispose());
-
-/** The open draft's title as stored in IndexedDB. */
-function storedTitle(page: Page): Promise<unknown> {
-  return page.evaluate(async () => {
-    const open = indexedDB.open("ccadb-incident-report");
-    const db = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)));
-    const get = (key: string) =>
-      new Promise<unknown>((resolve) => {
-        const request = db.transaction("drafts").objectStore("drafts").get(key);
-        request.onsuccess = () => resolve(request.result);
-      });
-    const id = await get("lastOpened");
-    const record = typeof id === "string" ? await get(`draft:${id}`) : null;
-    db.close();
-    return record && typeof record === "object" ? Reflect.get(Reflect.get(record, "draft") ?? {}, "title") : null;
-  });
-}
 
 /** Every URL in the page's Cache Storage. */
 function cachedUrls(page: Page): Promise<string[]> {
@@ -59,7 +43,7 @@ test("after one visit the app, the draft, the preview and the Appendix work offl
   await fill(page, "CA Owner", OWNER);
   await fill(page, "Brief title", TITLE);
   // Saved before going offline (the worker's install writes to the same storage at the same time).
-  await expect.poll(() => storedTitle(page)).toBe(TITLE);
+  await expect.poll(async () => (await storedDraft(page))?.title).toBe(TITLE);
 
   // The app's own signal that the worker is installed (its precache complete) and active.
   expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.ready).active))).toBe(true);
