@@ -4,6 +4,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type BrowserContext, type Dialog, type Download, type Page } from "@playwright/test";
 import { exampleDraft } from "../src/domain/examples/index.ts";
 import { renderReport } from "../src/domain/render/render.ts";
+import { storedDraft } from "./support/storedDraft.ts";
 import { fill, openStep, startReport, steps } from "./support/wizard.ts";
 
 /** Drafts never lost: autosave and reload, several drafts, export/import, two tabs, storage failures, corrupt data. */
@@ -27,23 +28,6 @@ async function exportDraft(page: Page) {
 
 async function importFile(page: Page, name: string, text: string | Buffer) {
   await page.getByLabel("Import draft file").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
-}
-
-/** The open draft as stored in IndexedDB right now (read the way any script on the page could). */
-async function storedDraft(page: Page): Promise<Record<string, unknown> | null> {
-  return page.evaluate(async () => {
-    const open = indexedDB.open("ccadb-incident-report");
-    const db = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)));
-    const get = (key: string) =>
-      new Promise<unknown>((resolve) => {
-        const request = db.transaction("drafts").objectStore("drafts").get(key);
-        request.onsuccess = () => resolve(request.result);
-      });
-    const id = await get("lastOpened");
-    const record = typeof id === "string" ? await get(`draft:${id}`) : null;
-    db.close();
-    return record && typeof record === "object" && "draft" in record ? (record.draft as Record<string, unknown>) : null;
-  });
 }
 
 async function savedDrafts(page: Page) {
