@@ -35,6 +35,8 @@ export type DraftSummary = {
   bug?: number;
   /** When the draft was last marked as posted. */
   postedAt?: number;
+  /** The incident's local id (before its bug is known): drafts of one incident share it. */
+  incident?: string;
   next?: NextDeadline;
 };
 
@@ -54,6 +56,7 @@ export function summaryOf(record: Pick<StoredDraft, "id" | "draft" | "updatedAt"
 export function summaryAt(id: string, draft: Draft, updatedAt: number, postedAt: number | undefined): DraftSummary {
   const summary: DraftSummary = { id, title: draft.title, kind: draft.kind, caOwner: draft.caOwner, updatedAt };
   if (typeof draft.bug === "number") summary.bug = draft.bug;
+  if (draft.incident?.id) summary.incident = draft.incident.id;
   if (postedAt !== undefined) summary.postedAt = postedAt;
   const next = nextDeadline(computeDeadlines(draft, recordOf(draft), updatedAt));
   if (next && next.due !== null) summary.next = { label: next.label, due: next.due };

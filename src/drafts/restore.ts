@@ -62,6 +62,7 @@ function restoreSummary(id: string, value: unknown): DraftSummary | null {
   const summary: DraftSummary = { id, title: text(value.title), kind, caOwner: text(value.caOwner), updatedAt: count(value.updatedAt) };
   if (typeof value.bug === "number" && Number.isSafeInteger(value.bug) && value.bug > 0) summary.bug = value.bug;
   if (typeof value.postedAt === "number" && Number.isFinite(value.postedAt)) summary.postedAt = value.postedAt;
+  if (typeof value.incident === "string" && value.incident !== "") summary.incident = value.incident;
   const next = value.next;
   if (isRecord(next) && typeof next.label === "string" && typeof next.due === "number" && Number.isFinite(next.due)) summary.next = { label: next.label, due: next.due };
   return summary;
