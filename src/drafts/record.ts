@@ -21,6 +21,8 @@ export type StoredDraft = {
   /** Bumped by every write; a write that expected another revision is refused (see `revision.ts`). */
   revision: number;
   postedSnapshot?: PostedSnapshot;
+  /** Words the drafts list shows beside the draft's name ("this tab's changes"); never part of the report. */
+  note?: string;
 };
 
 /** The draft's next deadline when it was saved: what, and when (epoch ms). */
@@ -37,6 +39,8 @@ export type DraftSummary = {
   /** When the draft was last marked as posted. */
   postedAt?: number;
   next?: NextDeadline;
+  /** See `StoredDraft.note`. */
+  note?: string;
 };
 
 export type DraftIndex = Record<string, DraftSummary>;
@@ -46,14 +50,15 @@ export type DraftIndex = Record<string, DraftSummary>;
  * the draft holds and when it was posted (the Review's extra dates are not in
  * the index), at the time of the save.
  */
-export function summaryOf(record: Pick<StoredDraft, "id" | "draft" | "updatedAt" | "postedSnapshot">): DraftSummary {
-  const { id, draft, updatedAt, postedSnapshot } = record;
-  return summaryAt(id, draft, updatedAt, postedSnapshot?.postedAt);
+export function summaryOf(record: Pick<StoredDraft, "id" | "draft" | "updatedAt" | "postedSnapshot" | "note">): DraftSummary {
+  const { id, draft, updatedAt, postedSnapshot, note } = record;
+  return summaryAt(id, draft, updatedAt, postedSnapshot?.postedAt, note);
 }
 
 /** `summaryOf` from the parts, for a write that knows only when the draft was posted. */
-export function summaryAt(id: string, draft: Draft, updatedAt: number, postedAt: number | undefined): DraftSummary {
+export function summaryAt(id: string, draft: Draft, updatedAt: number, postedAt: number | undefined, note?: string): DraftSummary {
   const summary: DraftSummary = { id, title: draft.title, kind: draft.kind, caOwner: draft.caOwner, updatedAt };
+  if (note) summary.note = note;
   if (typeof draft.bug === "number") summary.bug = draft.bug;
   if (postedAt !== undefined) summary.postedAt = postedAt;
   const lastPostedAt = postedAt === undefined ? undefined : toIsoMinute(postedAt);
