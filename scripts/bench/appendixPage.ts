@@ -13,6 +13,7 @@ import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "vite";
+import { installPageProbe, pageProbeReport } from "./pageProbe.ts";
 import { serveBuild } from "./served.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -29,28 +30,6 @@ const INPUTS = [
   { name: "tiny.pem", what: "100 MB of tiny PEM blocks", bytes: () => repeatTo(new TextEncoder().encode("-----BEGIN CERTIFICATE-----\nMAA=\n-----END CERTIFICATE-----\n")) },
 ];
 
-type Probe = { maxGap: number; longTasks: number[] };
-declare global {
-  interface Window {
-    __appendixBench: Probe;
-  }
-}
-
-/** A string, not a function: tsx would wrap the inner function in a helper the page does not have. */
-const INSTALL_PROBE = `(() => {
-  const probe = { maxGap: 0, longTasks: [] };
-  window.__appendixBench = probe;
-  let last = performance.now();
-  const tick = () => {
-    const now = performance.now();
-    probe.maxGap = Math.max(probe.maxGap, now - last);
-    last = now;
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-  new PerformanceObserver((list) => list.getEntries().forEach((entry) => probe.longTasks.push(entry.duration))).observe({ type: "longtask" });
-})()`;
-
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), "ccadb-bench-appendix-page-"));
   const outDir = join(dir, "dist");
@@ -64,17 +43,15 @@ async function main() {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       await page.goto(`${url}?example=full-no-certificates`);
       await page.getByRole("navigation", { name: "Steps" }).getByRole("button", { name: /^8 Appendix/ }).click();
-      await page.evaluate(INSTALL_PROBE);
+      await installPageProbe(page);
       const started = Date.now();
       await page.getByLabel("Certificate files", { exact: true }).setInputFiles(path);
       const result = page.getByRole("region", { name: "Affected certificates" }).getByText(/problems?: everything else was kept/);
       await result.waitFor({ timeout: 600_000 });
       const shownMs = Date.now() - started;
-      const probe = await page.evaluate(() => window.__appendixBench);
-      const heap: unknown = await page.evaluate(() => Reflect.get(performance, "memory")?.usedJSHeapSize);
-      const heapMb = typeof heap === "number" ? `${Math.round(heap / 2 ** 20)} MB` : "n/a";
+      const measured = await pageProbeReport(page);
       console.log(
-        `${input.what}: result shown after ${shownMs} ms (${await result.textContent()}); main thread: longest task ${Math.round(Math.max(0, ...probe.longTasks))} ms, longest gap between frames ${Math.round(probe.maxGap)} ms; JS heap ${heapMb}`,
+        `${input.what}: result shown after ${shownMs} ms (${await result.textContent()}); main thread: ${measured}`,
       );
       await page.close();
       rmSync(path);

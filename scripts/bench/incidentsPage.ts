@@ -14,30 +14,10 @@ import { build } from "vite";
 import { compactListJson } from "../../src/domain/incidents/compactList.ts";
 import { emptyDraft } from "../../src/domain/draft/newDraft.ts";
 import { snapshotList } from "../../src/test/incidentList.ts";
+import { installPageProbe, pageProbeReport } from "./pageProbe.ts";
 import { serveBuild } from "./served.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-
-type Probe = { maxGap: number; longTasks: number[] };
-declare global {
-  interface Window {
-    __pageBench: Probe;
-  }
-}
-
-const INSTALL_PROBE = `(() => {
-  const probe = { maxGap: 0, longTasks: [] };
-  window.__pageBench = probe;
-  let last = performance.now();
-  const tick = () => {
-    const now = performance.now();
-    probe.maxGap = Math.max(probe.maxGap, now - last);
-    last = now;
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-  new PerformanceObserver((list) => list.getEntries().forEach((entry) => probe.longTasks.push(entry.duration))).observe({ type: "longtask" });
-})()`;
 
 function bugList(n: number): string {
   const real = snapshotList();
@@ -81,18 +61,16 @@ async function main() {
       } else {
         chooser = page.getByLabel("Import draft file");
       }
-      await page.evaluate(INSTALL_PROBE);
+      await installPageProbe(page);
       const started = Date.now();
       await chooser.setInputFiles(path);
       const answer = page.getByText(input.done).first();
       await answer.waitFor({ timeout: 600_000 });
       const shownMs = Date.now() - started;
       const said = input.kind === "draft" ? await page.getByRole("list", { name: "Problems" }).textContent() : await answer.textContent();
-      const probe = await page.evaluate(() => window.__pageBench);
-      const heap: unknown = await page.evaluate(() => Reflect.get(performance, "memory")?.usedJSHeapSize);
-      const heapMb = typeof heap === "number" ? `${Math.round(heap / 2 ** 20)} MB` : "n/a";
+      const measured = await pageProbeReport(page);
       console.log(
-        `${input.what}: answered after ${shownMs} ms (${(said ?? "").slice(0, 110)}); main thread: longest task ${Math.round(Math.max(0, ...probe.longTasks))} ms, longest gap between frames ${Math.round(probe.maxGap)} ms; JS heap ${heapMb}`,
+        `${input.what}: answered after ${shownMs} ms (${(said ?? "").slice(0, 110)}); main thread: ${measured}`,
       );
       await page.close();
       rmSync(path);
