@@ -9,6 +9,7 @@ import listUrl from "../../domain/incidents/data/ca-compliance-bugs.json?url";
 import { decodeIncidentListBytes, readIncidentList, readIncidentListText, type ReadListResult } from "../../domain/incidents/readIncidentList.ts";
 import { buildIncidentIndexInSlices, type IncidentIndex } from "../../domain/incidents/searchIndex.ts";
 import { sizeProblem } from "../../domain/limits/inputLimits.ts";
+import { workerOnce } from "../../ui/workerOnce.ts";
 import type { ReadListRequest } from "./incidentList.worker.ts";
 
 export type IndexState =
@@ -61,17 +62,9 @@ async function readInWorker(file: File, signal: AbortSignal): Promise<ReadListRe
     const decoded = decodeIncidentListBytes(new Uint8Array(bytes), "the file");
     return decoded.ok ? readIncidentListText(decoded.text) : decoded;
   }
-  const worker = new Worker(new URL("./incidentList.worker.ts", import.meta.url), { type: "module" });
-  try {
-    return await new Promise<ReadListResult | null>((resolve) => {
-      signal.addEventListener("abort", () => resolve(null), { once: true });
-      worker.onmessage = (event: MessageEvent<ReadListResult>) => resolve(event.data);
-      worker.onerror = () => resolve({ ok: false, message: "the file could not be read" });
-      worker.postMessage({ bytes, name: "the file" } satisfies ReadListRequest, [bytes]);
-    });
-  } finally {
-    worker.terminate();
-  }
+  const request: ReadListRequest = { bytes, name: "the file" };
+  const makeWorker = () => new Worker(new URL("./incidentList.worker.ts", import.meta.url), { type: "module" });
+  return workerOnce<ReadListRequest, ReadListResult>(makeWorker, request, [bytes], { ok: false, message: "the file could not be read" }, signal);
 }
 
 /**
