@@ -52,7 +52,7 @@ export default function DraftEditor({ storage, step, onStepChange, kindSwitchSlo
     <FormProvider {...form}>
       <ReadinessProvider>
         {/* Above the steps: an Undo offer outlives the step it was made on. */}
-        <UndoOffersProvider>
+        <UndoOffersProvider scope={openId}>
           {kindSwitchSlot && createPortal(<ReportKindSwitch />, kindSwitchSlot)}
           <main className="mx-auto grid max-w-[100rem] gap-x-8 gap-y-4 px-4 py-6 sm:px-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:gap-y-8">
             <ViewSwitch view={view} onChange={setView} />

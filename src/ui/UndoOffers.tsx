@@ -17,8 +17,14 @@ export const UndoOffersContext = createContext<UndoOffers | null>(null);
  * to the newest Undo; after an Undo it moves to the next one still offered
  * unless the undo itself put focus somewhere (a restored item's field).
  */
-export function UndoOffersProvider({ children }: { children: ReactNode }) {
+export function UndoOffersProvider({ scope, children }: { /** The open draft: another one drops the offers, which would undo into it. */ scope: string | null; children: ReactNode }) {
   const [offers, setOffers] = useState<UndoOffer[]>([]);
+  const [offersOf, setOffersOf] = useState(scope);
+  if (offersOf !== scope) {
+    // Adjusted while rendering (React's pattern for state that follows a prop): never shown for the new draft.
+    setOffersOf(scope);
+    setOffers([]);
+  }
   const [held, setHeld] = useState<number | null>(null);
   const nextId = useRef(1);
   const toFocus = useRef<number | null>(null);
