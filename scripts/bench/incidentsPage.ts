@@ -6,16 +6,13 @@
  * Prints, per input, the time until the app answers, the main thread's
  * longest task and longest gap between frames, and the JS heap. Never fails.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
-import { join } from "node:path";
+import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
-import { build } from "vite";
 import { compactListJson } from "../../src/domain/incidents/compactList.ts";
 import { emptyDraft } from "../../src/domain/draft/newDraft.ts";
 import { snapshotList } from "../../src/test/incidentList.ts";
 import { installPageProbe, pageProbeReport } from "./pageProbe.ts";
-import { serveBuild } from "./served.ts";
+import { measureEachFile } from "./served.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -41,44 +38,26 @@ const INPUTS = [
   },
 ] as const;
 
-async function main() {
-  const dir = mkdtempSync(join(tmpdir(), "ccadb-bench-incidents-page-"));
-  const outDir = join(dir, "dist");
-  await build({ root: ROOT, logLevel: "error", build: { outDir, emptyOutDir: true } });
-  const { url, browser, close } = await serveBuild(ROOT, outDir, 4196);
-  console.log(`bench:incidents-page: ${cpus().length} CPUs`);
-  try {
-    for (const input of INPUTS) {
-      const path = join(dir, input.name);
-      writeFileSync(path, input.text());
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      await page.goto(`${url}?example=full-no-certificates`);
-      let chooser;
-      if (input.kind === "list") {
-        await page.getByRole("navigation", { name: "Steps" }).getByRole("button", { name: /^\d+ Related Incidents/ }).click();
-        await page.getByRole("list", { name: "Matching bugs" }).waitFor({ timeout: 120_000 });
-        chooser = page.getByLabel("Newer list of bugs (from ccadb-report incidents refresh)");
-      } else {
-        chooser = page.getByLabel("Import draft file");
-      }
-      await installPageProbe(page);
-      const started = Date.now();
-      await chooser.setInputFiles(path);
-      const answer = page.getByText(input.done).first();
-      await answer.waitFor({ timeout: 600_000 });
-      const shownMs = Date.now() - started;
-      const said = input.kind === "draft" ? await page.getByRole("list", { name: "Problems" }).textContent() : await answer.textContent();
-      const measured = await pageProbeReport(page);
-      console.log(
-        `${input.what}: answered after ${shownMs} ms (${(said ?? "").slice(0, 110)}); main thread: ${measured}`,
-      );
-      await page.close();
-      rmSync(path);
-    }
-  } finally {
-    await close();
-    rmSync(dir, { recursive: true, force: true });
+console.log(`bench:incidents-page: ${cpus().length} CPUs`);
+await measureEachFile(ROOT, 4196, INPUTS, (input) => input.text(), async ({ url, browser }, input, path) => {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(`${url}?example=full-no-certificates`);
+  let chooser;
+  if (input.kind === "list") {
+    await page.getByRole("navigation", { name: "Steps" }).getByRole("button", { name: /^\d+ Related Incidents/ }).click();
+    await page.getByRole("list", { name: "Matching bugs" }).waitFor({ timeout: 120_000 });
+    chooser = page.getByLabel("Newer list of bugs (from ccadb-report incidents refresh)");
+  } else {
+    chooser = page.getByLabel("Import draft file");
   }
-}
-
-await main();
+  await installPageProbe(page);
+  const started = Date.now();
+  await chooser.setInputFiles(path);
+  const answer = page.getByText(input.done).first();
+  await answer.waitFor({ timeout: 600_000 });
+  const shownMs = Date.now() - started;
+  const said = input.kind === "draft" ? await page.getByRole("list", { name: "Problems" }).textContent() : await answer.textContent();
+  const measured = await pageProbeReport(page);
+  console.log(`${input.what}: answered after ${shownMs} ms (${(said ?? "").slice(0, 110)}); main thread: ${measured}`);
+  await page.close();
+});
