@@ -161,7 +161,8 @@ test("two tabs on the same draft: the other tab is warned and chooses", async ({
   await expect(kept.getByText(/This tab’s changes are kept/)).toBeFocused();
   expect((await new AxeBuilder({ page: other }).analyze()).violations.map((v) => v.id)).toEqual([]);
   const list = await savedDrafts(other);
-  await expect(list).toContainText("Second tab: Untitled (this tab's changes)");
+  // The copy's report keeps its title as it was (none); only the list names it.
+  await expect(list).toContainText("Second tab: Brief title (this tab's changes)");
   await list.getByRole("button", { name: "Close" }).click();
   await kept.getByRole("button", { name: "Dismiss" }).click();
   await expect(kept).toBeHidden();

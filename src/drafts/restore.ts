@@ -52,6 +52,7 @@ export function restoreRecord(raw: unknown, id: string): Restored {
     revision: Math.floor(count(raw.revision)),
   };
   if (snapshot.snapshot) record.postedSnapshot = snapshot.snapshot;
+  if (typeof raw.note === "string" && raw.note !== "") record.note = raw.note;
   return { ok: true, record };
 }
 
@@ -64,6 +65,7 @@ function restoreSummary(id: string, value: unknown): DraftSummary | null {
   if (typeof value.postedAt === "number" && Number.isFinite(value.postedAt)) summary.postedAt = value.postedAt;
   if (typeof value.incident === "string" && value.incident !== "") summary.incident = value.incident;
   const next = value.next;
+  if (typeof value.note === "string" && value.note !== "") summary.note = value.note;
   if (isRecord(next) && typeof next.label === "string" && typeof next.due === "number" && Number.isFinite(next.due)) summary.next = { label: next.label, due: next.due };
   return summary;
 }

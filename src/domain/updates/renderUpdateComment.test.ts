@@ -144,4 +144,13 @@ describe("renderUpdateComment", () => {
     expect(html).not.toContain("<h2>Fix");
     expect(html).toContain("<li>2025-03-04 10:00 UTC: Fix | deployed.<br />\n---</li>");
   });
+
+  it("never makes the app's timestamp a table header (an event of `foo` and a delimiter row)", () => {
+    for (const event of ["foo\n|---|", "foo\n|---|---|", "|---|", "foo\n\t:-:"]) {
+      const current: Draft = { ...posted, timeline: [...posted.timeline, entry("t9", "2025-03-04T10:00Z", event)] };
+      const html = bugzillaHtml(renderUpdateComment(current, posted, input));
+      expect(html, event).not.toMatch(/<t[hd]/);
+      expect(html, event).toContain("2025-03-04 10:00 UTC:");
+    }
+  });
 });

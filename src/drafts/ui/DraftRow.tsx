@@ -17,7 +17,7 @@ type Props = {
 export function DraftRow({ draft, isOpen, onOpen, onDuplicate, onRename, onDelete }: Props) {
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(draft.title);
-  const name = summaryLine(draft);
+  const name = draft.note ? `${summaryLine(draft)} (${draft.note})` : summaryLine(draft);
   return (
     <li className="space-y-2 rounded-lg border border-slate-200 p-3 dark:border-slate-700" aria-current={isOpen ? "true" : undefined}>
       <div>

@@ -175,7 +175,6 @@ export function IncidentFacts() {
           <option value="24">24 hours (TLS BR 4.9.1.1, first list)</option>
         </select>
       </div>
-      {undo.notice}
     </fieldset>
   );
 }
