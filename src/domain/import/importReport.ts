@@ -92,5 +92,7 @@ export function importReport(text: string, options: ImportOptions = {}): ImportR
   const report = (options.report !== undefined ? reports[options.report] : undefined) ?? chooseReport(lines, reports) ?? reports[0];
   const found = foundReports(lines, reports);
   const { draft, unmapped } = keepUnplaced(readChosen(text, lines, reports, report, page, options));
+  // A single report with no comment header around it: nothing to choose, nothing for the incident record.
+  if (found.length === 1 && found[0].comment === undefined) return { draft, unmapped };
   return { draft: withPosted(draft, found), unmapped, reports: found, read: reports.indexOf(report) };
 }
