@@ -55,3 +55,23 @@ export function findLabel(label: string, labels: ReadonlyArray<readonly string[]
   const key = labelKey(label);
   return labels.findIndex((names) => names.some((name) => labelKey(name) === key));
 }
+
+/**
+ * By hand, a known label written without its colon: alone on its line
+ * ("Incident description", the text below), or followed by a value that
+ * starts with a capital or a digit ("Incident Description Example PKI
+ * selected…", as copied from the page). A sentence that merely starts with
+ * the label's words ("Analysis shows…") is not one.
+ */
+export function bareLead(first: string, labels: ReadonlyArray<readonly string[]>): Lead | null {
+  const t = first.trim().replace(/^(\*\*|__)(.{1,160}?)\1/, "$2");
+  if (!/^[A-Z]/.test(t)) return null;
+  for (const names of labels) {
+    for (const name of names) {
+      const head = t.slice(0, name.length);
+      const after = t.slice(name.length);
+      if (labelKey(head) === labelKey(name) && (after.trim() === "" || /^[ \t]+["\u201c(]?[A-Z0-9]/.test(after))) return { label: name, rest: after.trim(), bold: false };
+    }
+  }
+  return null;
+}
