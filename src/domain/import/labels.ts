@@ -31,7 +31,8 @@ const BOLD_LEAD = /^(\*\*|__)(.+?)\1:?(.*)$/s;
 const PLAIN_LEAD = /^([^:*_`[\]]{1,160}):(.*)$/s;
 // Copied from the page, a question label has no colon: "Was issuance stopped …, and why or why not? Yes, …".
 // eslint-disable-next-line regexp/no-super-linear-backtracking -- s flag: `(.*)$` always matches, nothing to backtrack into
-const QUESTION_LEAD = /^([^:?*_`[\]]{1,160}\?)[ \t]*(.*)$/s;
+// The template's "…, and why or why not?:" keeps its colon in plain text: it is not part of the answer.
+const QUESTION_LEAD = /^([^:?*_`[\]]{1,160}\?)[ \t]*:?[ \t]*(.*)$/s;
 
 /**
  * Splits `**Label:** rest`. The exact reading drops only the one space the
