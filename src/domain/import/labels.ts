@@ -31,8 +31,7 @@ const BOLD_LEAD = /^(\*\*|__)(.+?)\1:?(.*)$/s;
 const PLAIN_LEAD = /^([^:*_`[\]]{1,160}):(.*)$/s;
 // Copied from the page, a question label has no colon: "Was issuance stopped …, and why or why not? Yes, …".
 // eslint-disable-next-line regexp/no-super-linear-backtracking -- s flag: `(.*)$` always matches, nothing to backtrack into
-// The template's "…, and why or why not?:" keeps its colon in plain text: it is not part of the answer.
-const QUESTION_LEAD = /^([^:?*_`[\]]{1,160}\?)[ \t]*:?[ \t]*(.*)$/s;
+const QUESTION_LEAD = /^([^:?*_`[\]]{1,160}\?)[ \t]*(.*)$/s;
 
 /**
  * Splits `**Label:** rest`. The exact reading drops only the one space the
@@ -47,7 +46,10 @@ export function splitLead(first: string, mode: ReadMode): Lead | null {
     return { label, rest: mode === "exact" ? rest.replace(/^ /, "") : rest.trim(), bold: true };
   }
   if (mode === "exact") return null;
-  const plain = QUESTION_LEAD.exec(first.trim()) ?? PLAIN_LEAD.exec(first.trim());
+  const question = QUESTION_LEAD.exec(first.trim());
+  // The template's "…, and why or why not?:" keeps its colon in plain text: it is not part of the answer.
+  if (question) return { label: question[1].trim(), rest: question[2].replace(/^:/, "").trim(), bold: false };
+  const plain = PLAIN_LEAD.exec(first.trim());
   return plain ? { label: plain[1].trim(), rest: plain[2].trim(), bold: false } : null;
 }
 

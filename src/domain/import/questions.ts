@@ -113,9 +113,21 @@ type Found = { n: number; index: number; topic: boolean; rest: string; m: number
 
 const wordsOf = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 
+/** The wording without its "(e.g. …)" parts. */
+function withoutParentheses(text: string): string {
+  let out = "";
+  let depth = 0;
+  for (const c of text) {
+    if (c === "(") depth++;
+    else if (c === ")" && depth > 0) depth--;
+    else if (depth === 0) out += c;
+  }
+  return out;
+}
+
 /** Each wording as written, and without its parenthesised examples (CAs often leave those out). */
 const WORDINGS = new Map(
-  QUESTIONS.map((q) => [q.n, [q.wording, ...q.also].flatMap((w) => [wordsOf(w), wordsOf(w.replace(/\([^)]*\)/g, ""))])]),
+  QUESTIONS.map((q) => [q.n, [q.wording, ...q.also].flatMap((w) => [wordsOf(w), wordsOf(withoutParentheses(w))])]),
 );
 
 /** How many of the line's first words are the question's own wording (the longest of its wordings). */

@@ -117,7 +117,8 @@ export function readWrittenDate(text: string): string | null {
   const iso = readWrittenTime(text);
   if (isDate(iso) || isDateTime(iso)) return iso;
   const words = timeAtStart(text.trim());
-  return words && words.iso !== null && /^[ \t]*\.?[ \t]*$/.test(words.rest) ? words.iso : null;
+  const after = words?.rest.trim();
+  return words && words.iso !== null && (after === "" || after === ".") ? words.iso : null;
 }
 
 /** A Date or DateTime field: exactly as rendered, or (by hand) as people write it. */
