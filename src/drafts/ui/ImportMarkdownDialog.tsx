@@ -105,7 +105,7 @@ export function ImportMarkdownDialog({ open, onClose, initialText = "" }: Props)
           }}
         >
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            Paste the report&apos;s Markdown, or the text of its comment copied from the bug&apos;s page. Preliminary, Full and Closure reports, the v2.0 template
+            Paste the report&apos;s Markdown, or the text of its comment (or of the whole bug page) copied from the bug&apos;s page. Preliminary, Full and Closure reports, the v2.0 template
             and the older question format are read; nothing is uploaded.
           </p>
           <label className="flex flex-col gap-1 text-sm">
