@@ -3,7 +3,8 @@
  * `ccadb-report appendix` on 100 MB inputs, hostile and real. The inputs are
  * written to a temporary directory at bench time and deleted afterwards
  * (never committed). The target is a peak RSS under 512 MB for each.
- * Prints the figures; never fails the process.
+ * Prints the figures; never fails the process. Arguments pick inputs by
+ * name (`npm run bench:appendix-memory -- runs` runs only runs.pem).
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -24,19 +25,32 @@ function repeatTo(unit: Uint8Array): Uint8Array {
   return out;
 }
 
-const INPUTS: Array<{ name: string; what: string; bytes: () => Uint8Array }> = [
+const TINY_BLOCK = "-----BEGIN CERTIFICATE-----\nMAA=\n-----END CERTIFICATE-----\n";
+const realCertificates = () => benchCertificates(10_000, join(ROOT, "node_modules/.cache/ccadb-bench"));
+
+const ALL_INPUTS: Array<{ name: string; what: string; bytes: () => Uint8Array }> = [
   { name: "zeros.der", what: "100 MB of 30 00 (empty SEQUENCEs)", bytes: () => repeatTo(new Uint8Array([0x30, 0x00])) },
   {
     name: "tiny.pem",
     what: "100 MB of tiny PEM blocks",
-    bytes: () => repeatTo(new TextEncoder().encode("-----BEGIN CERTIFICATE-----\nMAA=\n-----END CERTIFICATE-----\n")),
+    bytes: () => repeatTo(new TextEncoder().encode(TINY_BLOCK)),
+  },
+  {
+    name: "runs.pem",
+    what: "100 MB of 999 tiny PEM blocks, then a real certificate",
+    bytes: () => {
+      const certificate = /-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----\n/.exec(realCertificates())?.[0] ?? "";
+      return repeatTo(new TextEncoder().encode(TINY_BLOCK.repeat(999) + certificate));
+    },
   },
   {
     name: "real.pem",
     what: "100 MB of real certificates (10,000 distinct, repeated)",
-    bytes: () => repeatTo(new TextEncoder().encode(benchCertificates(10_000, join(ROOT, "node_modules/.cache/ccadb-bench")))),
+    bytes: () => repeatTo(new TextEncoder().encode(realCertificates())),
   },
 ];
+const picked = process.argv.slice(2);
+const INPUTS = picked.length === 0 ? ALL_INPUTS : ALL_INPUTS.filter((input) => picked.some((word) => input.name.includes(word)));
 
 const dir = mkdtempSync(join(tmpdir(), "ccadb-bench-memory-"));
 try {

@@ -23,3 +23,13 @@ export const nodeIo: CliIo = {
   readFile: (path) => readFile(path),
   fileSize: async (path) => (await stat(path)).size,
 };
+
+/** Why a file could not be read or written, in words (Node's error codes). */
+export function fileErrorReason(error: unknown): string {
+  const code: unknown = typeof error === "object" && error !== null ? Reflect.get(error, "code") : undefined;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EISDIR") return "it is a directory";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EEXIST") return "it exists already; choose another name";
+  return error instanceof Error ? error.message : String(error);
+}

@@ -2,10 +2,9 @@
  * What is stored per draft, and the small index the drafts list reads
  * without loading every draft.
  */
-import { computeDeadlines } from "../domain/deadlines/computeDeadlines.ts";
-import { nextDeadline } from "../domain/deadlines/nextDeadline.ts";
-import { toIsoMinute } from "../domain/draft/datetime.ts";
+import { computeDeadlines, nextDeadline } from "../domain/deadlines/computeDeadlines.ts";
 import type { Draft, ReportKind } from "../domain/draft/schema.ts";
+import { recordOf } from "../domain/incident/record.ts";
 import type { StepId } from "../wizard/steps.ts";
 
 /** A copy of the draft as it was posted on Bugzilla, for the later update comment. */
@@ -42,9 +41,9 @@ export type DraftSummary = {
 export type DraftIndex = Record<string, DraftSummary>;
 
 /**
- * The index entry for a stored draft. The next deadline is counted from what
- * the draft holds and when it was posted (the Review's extra dates are not in
- * the index), at the time of the save.
+ * The index entry for a stored draft. The next deadline is counted from the
+ * draft and its incident record at the time of the save; the drafts list
+ * shows one per incident, from the draft saved last (it holds the latest record).
  */
 export function summaryOf(record: Pick<StoredDraft, "id" | "draft" | "updatedAt" | "postedSnapshot">): DraftSummary {
   const { id, draft, updatedAt, postedSnapshot } = record;
@@ -56,8 +55,7 @@ export function summaryAt(id: string, draft: Draft, updatedAt: number, postedAt:
   const summary: DraftSummary = { id, title: draft.title, kind: draft.kind, caOwner: draft.caOwner, updatedAt };
   if (typeof draft.bug === "number") summary.bug = draft.bug;
   if (postedAt !== undefined) summary.postedAt = postedAt;
-  const lastPostedAt = postedAt === undefined ? undefined : toIsoMinute(postedAt);
-  const next = nextDeadline(computeDeadlines(draft, { now: updatedAt, lastPostedAt }));
+  const next = nextDeadline(computeDeadlines(draft, recordOf(draft), updatedAt));
   if (next && next.due !== null) summary.next = { label: next.label, due: next.due };
   return summary;
 }
@@ -72,4 +70,6 @@ export const KEYS = {
   index: "index",
   lastOpened: "lastOpened",
   draft: (id: string) => `draft:${id}`,
+  /** An incident's record, shared by its drafts: `incident:bug:1234567` or `incident:local:n…`. */
+  incident: (key: string) => `incident:${key}`,
 } as const;

@@ -46,18 +46,38 @@ describe("createDraftRepository", () => {
     expect(read?.ok && read.record.draft.title).toBe("edited after posting");
   });
 
-  it("lists each draft's bug, when it was posted and its next deadline", async () => {
+  it("lists each draft's bug and its next deadline, counted from its incident record", async () => {
     const repo = createDraftRepository(createMemoryStore(), () => Date.parse("2025-03-05T00:00Z"));
     const draft = { ...emptyDraft("preliminary"), bug: 1234567, summary: { ...emptyDraft().summary, nonComplianceIdentified: "2025-03-04T10:00Z" } };
     const { id } = await repo.create(draft);
-    expect((await repo.list())[0]).toMatchObject({ bug: 1234567, next: { label: "Initial report (Preliminary or Full)", due: Date.parse("2025-03-07T10:00Z") } });
-    expect((await repo.list())[0].postedAt).toBeUndefined();
-    await repo.markAsPosted(id);
-    // Posted: the initial report is done; an update is due within 7 days.
-    expect((await repo.list())[0]).toMatchObject({ postedAt: Date.parse("2025-03-05T00:00Z"), next: { label: "Next update", due: Date.parse("2025-03-12T00:00Z") } });
-    await repo.write(id, { ...draft, title: "edited" }, "summary", 1);
-    expect((await repo.list())[0]).toMatchObject({ title: "edited", postedAt: Date.parse("2025-03-05T00:00Z") });
+    expect((await repo.list())[0]).toMatchObject({ bug: 1234567, next: { label: expect.stringMatching(/^Initial report/), due: Date.parse("2025-03-07T10:00Z") } });
+    // Posted (the record says when): the initial report is done; an update is due within 7 days.
+    const posted = { ...draft, incident: { posted: [{ kind: "preliminary" as const, at: "2025-03-05T00:00Z" }], questions: [] } };
+    await repo.write(id, posted, "summary", 1);
+    expect((await repo.list())[0]).toMatchObject({ next: { label: "Next update on the bug", due: Date.parse("2025-03-12T00:00Z") } });
   });
+
+  it("gives every draft of an incident the one record: the last one written, by bug or by local id", async () => {
+    const repo = createDraftRepository(createMemoryStore(), clock());
+    const record = { id: "n1", becameAwareAt: "2025-03-04T10:00Z", posted: [], questions: [] };
+    const prelim = await repo.create({ ...emptyDraft("preliminary"), incident: record });
+    const full = await repo.create({ ...emptyDraft("full"), incident: { id: "n1", posted: [], questions: [] } });
+    // The Full draft's copy had no awareness date: it joins the incident's record, and its later write reaches the Preliminary.
+    expect(full.draft.incident?.becameAwareAt).toBe("2025-03-04T10:00Z");
+    const later = { ...record, posted: [{ kind: "preliminary" as const, at: "2025-03-05T09:00Z" }] };
+    await repo.write(full.id, { ...emptyDraft("full"), bug: 42, incident: later }, "summary", 1);
+    const read = await repo.read(prelim.id);
+    expect(read?.ok && read.record.draft.incident).toEqual(later);
+  });
+
+  it("moves the deadline facts an older version kept beside a draft into its record", async () => {
+    const store = createMemoryStore();
+    const { id } = await createDraftRepository(store, clock()).create(emptyDraft("full"));
+    const repo = createDraftRepository(store, clock(), { legacyDeadlineInputs: (draftId) => (draftId === id ? { initialDisclosureAt: "2025-03-04T10:00", openQuestionAt: "2025-03-06T08:00" } : null) });
+    const read = await repo.read(id);
+    expect(read?.ok && read.record.draft.incident).toMatchObject({ posted: [{ kind: "preliminary", at: "2025-03-04T10:00Z" }], questions: [{ askedAt: "2025-03-06T08:00Z", answeredAt: null }] });
+  });
+
 
   it("remove returns the raw record and putBack restores it exactly", async () => {
     const store = createMemoryStore();

@@ -3,7 +3,9 @@
  * a `StorageError` with a sentence for the user), every read restored.
  */
 import { newId } from "../domain/draft/newDraft.ts";
-import type { Draft } from "../domain/draft/schema.ts";
+import { IncidentRecordSchema, type Draft, type IncidentRecord } from "../domain/draft/schema.ts";
+import { recordFromLegacyInputs } from "../domain/incident/legacyInputs.ts";
+import { incidentKeys } from "../domain/incident/record.ts";
 import type { StepId } from "../wizard/steps.ts";
 import { guarded, type KeyValueStore } from "./storage/keyValueStore.ts";
 import { KEYS, sortedSummaries, summaryAt, summaryOf, type DraftSummary, type PostedSnapshot, type StoredDraft } from "./record.ts";
@@ -14,7 +16,37 @@ export type WriteResult = { ok: true; revision: number; updatedAt: number } | { 
 
 export type DraftRepository = ReturnType<typeof createDraftRepository>;
 
-export function createDraftRepository(store: KeyValueStore, now: () => number = Date.now) {
+export type RepositoryOptions = {
+  /** What an older version kept beside a draft for its deadlines (read once, to move into the incident record). */
+  legacyDeadlineInputs?: (draftId: string) => unknown;
+};
+
+export function createDraftRepository(store: KeyValueStore, now: () => number = Date.now, options: RepositoryOptions = {}) {
+  /** The stored record of the draft's incident (by bug, then by local id), or null. */
+  const storedIncident = async (draft: Draft): Promise<IncidentRecord | null> => {
+    for (const key of incidentKeys(draft)) {
+      const parsed = IncidentRecordSchema.safeParse(await guarded(() => store.get(KEYS.incident(key))));
+      if (parsed.success) return parsed.data;
+    }
+    return null;
+  };
+
+  /** Every draft of an incident reads the one record: the stored one wins over the draft's copy; an older draft's facts move in. */
+  const withIncident = async (stored: StoredDraft): Promise<StoredDraft> => {
+    const shared = await storedIncident(stored.draft);
+    if (shared) return { ...stored, draft: { ...stored.draft, incident: { ...shared, id: shared.id ?? stored.draft.incident?.id } } };
+    if (stored.draft.incident) return stored;
+    const legacy = recordFromLegacyInputs(options.legacyDeadlineInputs?.(stored.id) ?? null, stored.draft.kind, stored.postedSnapshot?.postedAt ?? null);
+    return legacy ? { ...stored, draft: { ...stored.draft, incident: { id: newId("n"), ...legacy } } } : stored;
+  };
+
+  /** The draft's record becomes its incident's, under the bug once known (and the local id). */
+  const shareIncident = async (draft: Draft): Promise<void> => {
+    const record = draft.incident;
+    if (!record) return;
+    for (const key of incidentKeys(draft)) await guarded(() => store.set(KEYS.incident(key), record));
+  };
+
   const updateIndex = (change: (index: ReturnType<typeof restoreIndex>) => void) =>
     guarded(() =>
       store.update(KEYS.index, (old) => {
@@ -42,7 +74,9 @@ export function createDraftRepository(store: KeyValueStore, now: () => number = 
     /** `null` when there is no such draft. */
     async read(id: string): Promise<Restored | null> {
       const raw = await guarded(() => store.get(KEYS.draft(id)));
-      return raw === undefined ? null : restoreRecord(raw, id);
+      if (raw === undefined) return null;
+      const restored = restoreRecord(raw, id);
+      return restored.ok ? { ...restored, record: await withIncident(restored.record) } : restored;
     },
 
     /**
@@ -67,7 +101,10 @@ export function createDraftRepository(store: KeyValueStore, now: () => number = 
           return { id, draft, step, updatedAt, revision: decision.revision, ...(posted === undefined ? {} : { postedSnapshot: posted }) };
         }),
       );
-      if (out.result.ok) await updateIndex((index) => (index[id] = summaryAt(id, draft, updatedAt, out.postedAt)));
+      if (out.result.ok) {
+        await shareIncident(draft);
+        await updateIndex((index) => (index[id] = summaryAt(id, draft, updatedAt, out.postedAt)));
+      }
       return out.result;
     },
 
@@ -92,8 +129,10 @@ export function createDraftRepository(store: KeyValueStore, now: () => number = 
     async create(draft: Draft, step: StepId = "summary"): Promise<StoredDraft> {
       const record: StoredDraft = { id: newId("d"), draft, step, updatedAt: now(), revision: 1 };
       await guarded(() => store.set(KEYS.draft(record.id), record));
+      // A new draft of a known incident joins its record; its own copy (from a file) starts one otherwise.
+      if (!(await storedIncident(draft))) await shareIncident(draft);
       await updateIndex((index) => (index[record.id] = summaryOf(record)));
-      return record;
+      return withIncident(record);
     },
 
     /** Deletes a draft and returns what was stored, raw, so Undo can put it back exactly. */

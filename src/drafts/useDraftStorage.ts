@@ -13,11 +13,21 @@ import { openTabChannel } from "./tabChannel.ts";
 
 export type DraftStorage = { session: DraftSession; editor: FormEditor };
 
+/** What versions before the incident record kept for a draft's deadlines (localStorage, one key per draft). */
+function legacyDeadlineInputs(draftId: string): unknown {
+  try {
+    const raw = window.localStorage.getItem(`ccadb-report:deadline-inputs:${draftId}`);
+    return raw === null ? null : JSON.parse(raw);
+  } catch {
+    return null;
+  }
+}
+
 /** `initial`: a draft to open as new (an example from the URL, loaded on demand); otherwise the last one reopens. */
 export function useDraftStorage(shell: Shell, initial: Promise<Draft | null>): DraftStorage {
   const [storage] = useState(() => {
     const editor = formEditor(shell);
-    const repository = createDraftRepository(storeFromUrl(window.location.search));
+    const repository = createDraftRepository(storeFromUrl(window.location.search), Date.now, { legacyDeadlineInputs });
     return { session: createDraftSession({ repository, editor: editor.editor, openChannel: openTabChannel }), editor };
   });
   const { session } = storage;

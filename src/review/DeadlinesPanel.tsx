@@ -1,38 +1,39 @@
 /**
- * When the next thing is due on the bug: the deadlines of the guidelines and
- * the BRs, in UTC and relative to now, downloadable as a calendar.
+ * When the next thing is due on the bug: the guidelines' deadlines, counted
+ * from the incident record and the report, in UTC and on the author's clock,
+ * downloadable as a calendar. The record's facts are edited beside it
+ * (`children`: the wizard's incident facts).
  */
-import { useMemo, useState } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import type { Draft } from "../domain/draft/schema.ts";
 import { computeDeadlines } from "../domain/deadlines/computeDeadlines.ts";
 import { deadlinesToIcs } from "../domain/deadlines/ics/deadlinesToIcs.ts";
+import type { MissingFact } from "../domain/deadlines/types.ts";
+import { recordOf } from "../domain/incident/record.ts";
 import { downloadText } from "../preview/output/download.ts";
 import { slugify } from "../preview/output/fileName.ts";
 import { summaryLine } from "../domain/render/bugzilla.ts";
-import { applicableDeadlines } from "../domain/deadlines/applicableDeadlines.ts";
-import { ClosureStillApplies, ThirdPartyNextSteps } from "./ScopedDeadlines.tsx";
-import { DeadlineInputsFields } from "./DeadlineInputsFields.tsx";
+import { ThirdPartyNextSteps } from "./ScopedDeadlines.tsx";
 import { DeadlineItem } from "./DeadlineItem.tsx";
-import { toDeadlineInput } from "./deadlineInputs.ts";
-import { useDeadlineInputs } from "./deadlineInputsStore.ts";
 import { formatUtc } from "../domain/draft/datetime.ts";
 import { formatInZone, localTimeZone } from "../domain/draft/timeZones.ts";
 import { BUTTON, MUTED, PANEL, STATUS } from "./styles.ts";
-import type { OpenDraft } from "./useOpenDraft.ts";
 
-type Props = { draft: Draft; now: number; open: OpenDraft };
+type Props = { draft: Draft; now: number; onAsk(fact: MissingFact["fact"]): void; children?: ReactNode };
 
-export function DeadlinesPanel({ draft, now, open }: Props) {
-  const scope = applicableDeadlines(draft);
-  if (scope.reason === "third-party") return <ThirdPartyNextSteps draft={draft} />;
-  return <CaDeadlinesPanel draft={draft} now={now} open={open} closure={scope.reason === "closure"} />;
+export function DeadlinesPanel({ draft, now, onAsk, children }: Props) {
+  if (draft.author === "third-party") return <ThirdPartyNextSteps draft={draft} />;
+  return (
+    <CaDeadlinesPanel draft={draft} now={now} onAsk={onAsk}>
+      {children}
+    </CaDeadlinesPanel>
+  );
 }
 
-function CaDeadlinesPanel({ draft, now, open, closure }: Props & { closure: boolean }) {
-  const [inputs, setInputs] = useDeadlineInputs(open.id);
+function CaDeadlinesPanel({ draft, now, onAsk, children }: Props) {
   const [status, setStatus] = useState("");
-  const postedAt = open.posted?.postedAt ?? null;
-  const deadlines = useMemo(() => computeDeadlines(draft, toDeadlineInput(inputs, now, postedAt)), [draft, inputs, now, postedAt]);
+  const record = recordOf(draft);
+  const deadlines = useMemo(() => computeDeadlines(draft, record, now), [draft, record, now]);
   const localNow = formatInZone(now, localTimeZone());
 
   const download = () => {
@@ -52,10 +53,13 @@ function CaDeadlinesPanel({ draft, now, open, closure }: Props & { closure: bool
           {localNow !== null && <span className="block">Local time: {localNow}</span>}
         </p>
       </div>
-      {closure && <ClosureStillApplies bug={draft.bug ?? null} />}
+      <p className={MUTED}>
+        Counted as the guidelines v3.2 count them, from the incident record below (shared by every draft of this incident) and what the report
+        says. Each says what it counts from and where that came from.
+      </p>
       <ul className="space-y-2" aria-label="Deadlines">
-        {deadlines.map((d) => (
-          <DeadlineItem key={d.id} deadline={d} now={now} />
+        {deadlines.map((d, i) => (
+          <DeadlineItem key={`${d.id}-${i}`} deadline={d} now={now} onAsk={onAsk} />
         ))}
       </ul>
       <div className="flex flex-wrap items-center gap-3">
@@ -66,7 +70,7 @@ function CaDeadlinesPanel({ draft, now, open, closure }: Props & { closure: bool
           {status}
         </p>
       </div>
-      <DeadlineInputsFields inputs={inputs} postedAt={postedAt} onChange={setInputs} />
+      {children}
     </section>
   );
 }

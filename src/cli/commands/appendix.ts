@@ -9,7 +9,7 @@ import { CRTSH_THRESHOLD, toCrtShList } from "../../domain/appendix/crtsh.ts";
 import { csvPieces, formulaCells } from "../../domain/appendix/csv.ts";
 import { describeFormulaCell } from "../../domain/appendix/spreadsheetSafety.ts";
 import { admitFiles } from "../../domain/appendix/admit.ts";
-import { FAILURES_IN_A_ROW, PROBLEMS_LISTED_PER_FILE, problemCount, readFile, type InputResult } from "../../domain/appendix/input.ts";
+import { FAILURES_IN_A_ROW, FAILURES_PER_FILE, PROBLEMS_LISTED_PER_FILE, problemCount, readFile, type InputResult } from "../../domain/appendix/input.ts";
 import { formatCount } from "../../domain/text/formatCount.ts";
 import { INPUT_LIMITS, formatBytes } from "../../domain/limits/inputLimits.ts";
 import { formatProblem, messageOf } from "../../domain/appendix/problems.ts";
@@ -42,7 +42,7 @@ Options:
 Limits: ${formatBytes(INPUT_LIMITS.certificateFile.bytes)} per file, ${formatBytes(INPUT_LIMITS.certificateSession.bytes)} for all files
 together (larger files are not read, with a message). Only the first
 ${PROBLEMS_LISTED_PER_FILE} problems of a file are listed (the rest are counted), and a file stops
-being read after ${formatCount(FAILURES_IN_A_ROW)} bad items in a row.
+being read after ${formatCount(FAILURES_IN_A_ROW)} bad items in a row or ${formatCount(FAILURES_PER_FILE)} in all.
 
 Exit status: 0 all read, 1 some input had problems (the rest is written),
 2 usage error.

@@ -10,7 +10,7 @@ import { escapeControls } from "../../domain/text/controls.ts";
 import { sizeProblem } from "../../domain/limits/inputLimits.ts";
 import { parseCommandArgs } from "../args.ts";
 import { EXIT } from "../exitCodes.ts";
-import type { CliIo } from "../io.ts";
+import { fileErrorReason, type CliIo } from "../io.ts";
 
 export const IMPORT_HELP = `Usage: ccadb-report import [--summary "CA Owner: title"] [--third-party] FILE.md
 
@@ -53,13 +53,6 @@ function oneLine(text: string): string {
   return clip(flat, MAX_SHOWN - 1);
 }
 
-function describeError(error: unknown): string {
-  const code: unknown = typeof error === "object" && error !== null ? Reflect.get(error, "code") : undefined;
-  if (code === "ENOENT") return "no such file";
-  if (code === "EISDIR") return "it is a directory";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  return error instanceof Error ? error.message : String(error);
-}
 
 export async function importCommand(args: string[], io: CliIo): Promise<number> {
   const parsed = parseCommandArgs(args, {
@@ -96,7 +89,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     }
     bytes = await io.readFile(path);
   } catch (error) {
-    io.stderr(`ccadb-report import: cannot read ${path}: ${describeError(error)}\n`);
+    io.stderr(`ccadb-report import: cannot read ${path}: ${fileErrorReason(error)}\n`);
     return EXIT.unusable;
   }
   const decoded = decodeReportBytes(bytes, path);

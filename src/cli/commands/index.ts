@@ -23,10 +23,18 @@ export const COMMANDS = {
     summary: "turn certificates (and CRLs) into the Appendix CSV or crt.sh list",
     run: async (args, io) => (await import("./appendix.ts")).appendixCommand(args, io),
   },
+  deadlines: {
+    summary: "print the incident's deadlines from a draft file (exit 1 when one is overdue)",
+    run: async (args, io) => (await import("./deadlines.ts")).deadlinesCommand(args, io),
+  },
   import: { summary: "read a posted report's Markdown back into a draft (JSON)", run: async (args, io) => (await import("./import.ts")).importCommand(args, io) },
   incidents: {
     summary: "search CA Certificate Compliance bugs for related incidents, or refresh their list",
     run: async (args, io) => (await import("./incidents.ts")).incidentsCommand(args, io),
+  },
+  bug: {
+    summary: "read a Bugzilla bug's incident record: reports posted, open questions, Whiteboard",
+    run: async (args, io) => (await import("./bug.ts")).bugCommand(args, io),
   },
 } satisfies Record<string, Command>;
 

@@ -37,4 +37,28 @@ describe.concurrent("ccadb-report incidents search", { timeout: 90_000 }, () => 
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain(`${bad}: not a list of CA Certificate Compliance bugs`);
   });
+
+  it("escapes every printed field: a status with a line break cannot forge a result line, ESC and bidi controls cannot reach the terminal", async () => {
+    const list = join(TMP, "hostile.json");
+    const forged = "NEW\n666\t2026-01-01\tNEW\tGood CA: forged\t\thttps://evil.example/";
+    const bug = {
+      id: 2100001,
+      summary: "Evil CA: \u001b[2J\u001b[8mhidden misissuance\u2028",
+      creation_time: "2026-04-30T10:00:00Z",
+      status: forged,
+      resolution: "",
+      whiteboard: "[dv-\u202emisissuance\u009b]",
+    };
+    writeFileSync(list, JSON.stringify({ retrieved: "2026-05-01", bugs: [bug] }));
+    const [lines, json] = await Promise.all([search("misissuance", "--list", list), search("misissuance", "--list", list, "--json")]);
+    expect(lines.code).toBe(0);
+    expect(lines.stdout).toBe(
+      "2100001\t2026-04-30\tNEW\\0A666\\092026-01-01\\09NEW\\09Good CA: forged\\09\\09https://evil.example/\tEvil CA: \\1B[2J\\1B[8mhidden misissuance \tdv-\\u202Emisissuance\\9B\thttps://bugzilla.mozilla.org/show_bug.cgi?id=2100001\n",
+    );
+    // The JSON is the same value, with nothing raw that drives or reorders a terminal.
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    expect(json.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2028]/);
+    const [parsed] = JSON.parse(json.stdout) as { status: string; summary: string; tags: string[] }[];
+    expect(parsed).toMatchObject({ status: forged, summary: bug.summary, tags: ["dv-\u202emisissuance\u009b"] });
+  });
 });

@@ -2,11 +2,12 @@
  * `ccadb-report incidents search WORDS [--since DATE] [--ca NAME]`: the
  * finder's search for scripts, one bug per line, tab-separated.
  */
-import { bugUrl, isOpen } from "../../domain/incidents/bug.ts";
+import { bugUrl, isOpen, type IncidentBug } from "../../domain/incidents/bug.ts";
 import { buildIncidentIndex, searchIncidents, type IncidentFilters } from "../../domain/incidents/searchIndex.ts";
 import { parseCommandArgs } from "../args.ts";
 import { EXIT } from "../exitCodes.ts";
 import type { CliIo } from "../io.ts";
+import { terminalJson, terminalText } from "../terminal.ts";
 import { bundledList, listFromFile } from "./lists.ts";
 
 export const SEARCH_HELP = `Usage: ccadb-report incidents search WORDS... [--since DATE] [--ca NAME] [options]
@@ -38,6 +39,18 @@ Options:
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * One match as one line of tab-separated columns. Every column is text from
+ * the list (a refreshed list is whatever the server sent), so each is escaped
+ * on its own: a tab, a line break or an ESC in a status can neither add a
+ * column or a line nor drive the terminal.
+ */
+export function resultLine(bug: IncidentBug): string {
+  const status = isOpen(bug) ? bug.status : `${bug.status} ${bug.resolution}`.trim();
+  const columns = [String(bug.id), bug.date, status, bug.summary.replace(/\s+/g, " "), bug.tags.join(" "), bugUrl(bug.id)];
+  return columns.map(terminalText).join("\t");
+}
+
 export async function searchCommand(args: string[], io: CliIo): Promise<number> {
   const parsed = parseCommandArgs(args, {
     help: { type: "boolean", short: "h" },
@@ -68,13 +81,13 @@ export async function searchCommand(args: string[], io: CliIo): Promise<number> 
             ? "--limit takes a whole number above 0"
             : null;
   if (!parsed.ok || usageError) {
-    io.stderr(`ccadb-report incidents search: ${usageError}\n\n${SEARCH_HELP}`);
+    io.stderr(`ccadb-report incidents search: ${terminalText(usageError ?? "")}\n\n${SEARCH_HELP}`);
     return EXIT.unusable;
   }
   const { values, positionals } = parsed;
   const loaded = values.list === undefined ? await bundledList(io) : await listFromFile(values.list, io);
   if (!loaded.ok) {
-    io.stderr(`ccadb-report incidents search: ${loaded.message}\n`);
+    io.stderr(`ccadb-report incidents search: ${terminalText(loaded.message)}\n`);
     return EXIT.unusable;
   }
   const filters: IncidentFilters = {
@@ -85,12 +98,9 @@ export async function searchCommand(args: string[], io: CliIo): Promise<number> 
   };
   const matches = searchIncidents(buildIncidentIndex(loaded.list), positionals.join(" "), filters, { limit });
   if (values.json) {
-    io.stdout(`${JSON.stringify(matches.map((m) => ({ ...m.bug, url: bugUrl(m.bug.id), likely: m.likely })), null, 2)}\n`);
+    io.stdout(`${terminalJson(matches.map((m) => ({ ...m.bug, url: bugUrl(m.bug.id), likely: m.likely })))}\n`);
   } else {
-    for (const { bug } of matches) {
-      const status = isOpen(bug) ? bug.status : `${bug.status} ${bug.resolution}`.trim();
-      io.stdout(`${[bug.id, bug.date, status, bug.summary.replace(/\s+/g, " "), bug.tags.join(" "), bugUrl(bug.id)].join("\t")}\n`);
-    }
+    for (const { bug } of matches) io.stdout(`${resultLine(bug)}\n`);
   }
   io.stderr(`${matches.length} ${matches.length === 1 ? "bug" : "bugs"} (list of ${loaded.list.retrieved}, ${loaded.list.bugs.length} bugs)\n`);
   return matches.length > 0 ? EXIT.ok : EXIT.notReady;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { hostileFiles } from "../../test/hostileFiles.ts";
 import { OpenSslFactory } from "../../test/openssl.ts";
-import { FAILURES_IN_A_ROW, PROBLEMS_LISTED_PER_FILE, problemCount, readFileHashingInBatches, readFiles, type InputFile, type InputResult } from "./input.ts";
+import { FAILURES_IN_A_ROW, FAILURES_PER_FILE, PROBLEMS_LISTED_PER_FILE, problemCount, readFileHashingInBatches, readFiles, type InputFile, type InputResult } from "./input.ts";
 import { webSha256Batch } from "./platform.ts";
 import { admitFiles } from "./admit.ts";
 import { formatProblem } from "./problems.ts";
@@ -155,6 +155,27 @@ describe("bounded work on hostile files", () => {
     expect(result.certificates).toHaveLength(3);
     expect(problemCount(result)).toBe(2700);
     expect(result.problems).toHaveLength(PROBLEMS_LISTED_PER_FILE + 1);
+  });
+
+  it("stops at 10,000 bad items in all, however many good certificates break up the runs (the app's worker reads the same)", async () => {
+    // One good certificate after every 999 bad items: never 1,000 in a row. Generated at 100 MB,
+    // this kept a file going for 45 million problems; 11 rounds are enough to pass the total.
+    const key = "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n";
+    const round = key.repeat(FAILURES_IN_A_ROW - 1) + certPem;
+    const bytes = text(round.repeat(11));
+    const result = readFiles([{ name: "mixed.pem", bytes }]);
+    expect(result.certificates).toHaveLength(10);
+    // Every bad item up to the stop counted, and one line for the stop itself.
+    expect(problemCount(result)).toBe(FAILURES_PER_FILE + 1);
+    const stop = result.problems.find((p) => p.message.startsWith("stopped reading"));
+    expect(stop && formatProblem(stop)).toBe(
+      `mixed.pem, PEM block 10010 (byte ${10 * round.length + 9 * key.length}): stopped reading: 10,000 bad items in this file (the limit per file), so the rest of the file is not read (is it a certificate file?)`,
+    );
+    const batch = webSha256Batch();
+    const batched: InputResult = { certificates: [], crls: [], problems: [] };
+    if (batch) await readFileHashingInBatches({ name: "mixed.pem", bytes }, batched, batch);
+    expect(batched.problems).toEqual(result.problems);
+    expect(batched.certificates).toHaveLength(10);
   });
 
   it("refuses files over the per-file and per-session limits before reading them, naming file and limit", () => {

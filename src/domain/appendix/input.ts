@@ -5,7 +5,9 @@
  *
  * Memory stays bounded on hostile files: a file over its size limit is not
  * read, only the first problems of a file are kept (the rest are counted),
- * and a long run of bad items in a row ends the file with a message.
+ * and reading a file ends, with a message, after a long run of bad items in a
+ * row or after a total of bad items no certificate file comes near (a good
+ * certificate between runs resets the run, not the total).
  */
 import { TAG, readTlv, type Tlv } from "./der.ts";
 import { readCertificate, type ParsedCertificate } from "./certificate.ts";
@@ -36,6 +38,12 @@ export type InputResult = {
 export const PROBLEMS_LISTED_PER_FILE = 100;
 /** Bad items in a row after which a file is taken for not a certificate file, and reading it stops. */
 export const FAILURES_IN_A_ROW = 1000;
+/**
+ * Bad items in one file, in a row or not, after which reading it stops: the
+ * bound on the work one file can cause. Without it, one good certificate
+ * after every 999 bad items kept a 100 MB file going for 45 million problems.
+ */
+export const FAILURES_PER_FILE = 10_000;
 
 /** All problems, listed or only counted. */
 export function problemCount(result: Pick<InputResult, "problems" | "problemsNotListed">): number {
@@ -56,6 +64,7 @@ class FileLog {
   private listed = 0;
   private notListed = 0;
   private failuresInARow = 0;
+  private failures = 0;
 
   constructor(
     readonly file: string,
@@ -74,9 +83,16 @@ class FileLog {
   /** One item done: false when it is time to stop reading the file. */
   itemDone(ok: boolean, position: string): boolean {
     this.failuresInARow = ok ? 0 : this.failuresInARow + 1;
-    if (this.failuresInARow < FAILURES_IN_A_ROW) return true;
-    this.problem(position, `stopped reading: ${formatCount(FAILURES_IN_A_ROW)} bad items in a row, so the rest of the file is not read (is it a certificate file?)`, true);
-    return false;
+    if (!ok) this.failures++;
+    if (this.failuresInARow >= FAILURES_IN_A_ROW) {
+      this.problem(position, `stopped reading: ${formatCount(FAILURES_IN_A_ROW)} bad items in a row, so the rest of the file is not read (is it a certificate file?)`, true);
+      return false;
+    }
+    if (this.failures >= FAILURES_PER_FILE) {
+      this.problem(position, `stopped reading: ${formatCount(FAILURES_PER_FILE)} bad items in this file (the limit per file), so the rest of the file is not read (is it a certificate file?)`, true);
+      return false;
+    }
+    return true;
   }
 
   /** Says how many problems were counted but not listed. */

@@ -1,20 +1,18 @@
 import { allActionItemsDone } from "../closure/actionItemsDone.ts";
 import type { Draft } from "../draft/schema.ts";
-import { DEADLINE_IDS, type DeadlineId } from "./types.ts";
 
-/** Why a report shows fewer deadlines than the CA Owner's full set; null when it shows them all. */
-export type DeadlineScope = { ids: readonly DeadlineId[]; reason: "third-party" | "closure" | null };
+/** Why a report owes no weekly updates: a third party's report, or a Closure whose action items are done; null when it owes them. */
+export type DeadlineScope = { reason: "third-party" | "closure" | null };
 
 /**
- * Which deadlines a report's author still has to meet. The guidelines put
- * every deadline on the CA Owner, so a third-party reporter has none. A
- * Closure Summary whose action items are all Complete or Canceled ends the
- * updates ("not required to continue updating … unless further questions
- * are asked") and the revocations ended with those action items: only
- * answers to questions still apply.
+ * Whether the report's author owes the updates (and so the update comment).
+ * The guidelines put every deadline on the CA Owner, so a third-party
+ * reporter has none; a Closure Summary whose action items are all Complete or
+ * Canceled ends the updates ("not required to continue updating … unless
+ * further questions are asked").
  */
 export function applicableDeadlines(draft: Pick<Draft, "author" | "kind" | "actionItems">): DeadlineScope {
-  if (draft.author === "third-party") return { ids: [], reason: "third-party" };
-  if (draft.kind === "closure" && allActionItemsDone(draft)) return { ids: ["answer-questions"], reason: "closure" };
-  return { ids: DEADLINE_IDS, reason: null };
+  if (draft.author === "third-party") return { reason: "third-party" };
+  if (draft.kind === "closure" && allActionItemsDone(draft)) return { reason: "closure" };
+  return { reason: null };
 }

@@ -1,12 +1,20 @@
+/**
+ * The guidelines' deadlines (v3.2, "When are reports expected?", "When are
+ * reports updated?", "How are reports closed?") with worked dates: each rule,
+ * both sides of each boundary, daylight-saving changes, a third party's
+ * report and a Closure.
+ */
 import { describe, expect, it } from "vitest";
 import { formatUtc } from "../draft/datetime.ts";
-import type { Draft } from "../draft/schema.ts";
-import { certificate, draftOf, entry } from "../quality/testDrafts.ts";
-import { computeDeadlines } from "./computeDeadlines.ts";
-import type { Deadline, DeadlineId, DeadlineInput } from "./types.ts";
+import type { Draft, IncidentRecord } from "../draft/schema.ts";
+import { actionItem, certificate, draftOf, entry } from "../quality/testDrafts.ts";
+import { computeDeadlines, nextDeadline } from "./computeDeadlines.ts";
+import type { Deadline, DeadlineId } from "./types.ts";
 
 const at = (iso: string) => Date.parse(iso);
-const base = draftOf("preliminary");
+const MINUTE = 60_000;
+const record = (patch: Partial<IncidentRecord> = {}): IncidentRecord => ({ posted: [], questions: [], ...patch });
+const AWARE = record({ becameAwareAt: "2025-10-01T08:00Z" });
 
 function find(deadlines: Deadline[], id: DeadlineId): Deadline {
   const found = deadlines.find((d) => d.id === id);
@@ -14,184 +22,217 @@ function find(deadlines: Deadline[], id: DeadlineId): Deadline {
   return found;
 }
 
-function dueUtc(draft: Draft, input: DeadlineInput, id: DeadlineId): string {
-  const { due } = find(computeDeadlines(draft, input), id);
-  return due === null ? "unknown" : formatUtc(due);
+function deadline(draft: Draft, rec: IncidentRecord, id: DeadlineId, now = at("2025-10-01T09:00Z")): Deadline {
+  return find(computeDeadlines(draft, rec, now), id);
 }
 
-describe("computeDeadlines: initial report (72 hours after becoming aware)", () => {
-  const now = at("2025-03-01T00:00Z");
+const due = (d: Deadline) => (d.due === null ? null : formatUtc(d.due));
 
-  it("counts 72 hours from a UTC time", () => {
-    const d = find(computeDeadlines(base, { now, awareAt: "2025-03-04T17:20Z" }), "initial-report");
-    expect(d).toEqual({
-      id: "initial-report",
-      label: "Initial report (Preliminary or Full)",
-      due: at("2025-03-07T17:20Z"),
-      basis: expect.stringMatching(/^“Within 72 hours of a CA Owner becoming aware of an incident/),
-      counted: "72 hours after 2025-03-04 17:20 UTC (became aware)",
-      state: "upcoming",
-    });
+describe("the initial report: 72 hours after the CA Owner became aware", () => {
+  const prelim = draftOf("preliminary");
+
+  it("counts 72 hours from the incident record's date, and names where it came from", () => {
+    const d = deadline(prelim, AWARE, "preliminary");
+    expect(due(d)).toBe("2025-10-04 08:00 UTC");
+    expect(d.state).toBe("open");
+    expect(d.counted).toBe("72 hours after 2025-10-01 08:00 UTC (became aware: the incident record)");
+    expect(d.basis).toMatch(/^“Within 72 hours of a CA Owner becoming aware of an incident/);
+    expect(d.ask).toBeNull();
+  });
+
+  it("is open a minute before, overdue a minute after", () => {
+    const dueAt = at("2025-10-04T08:00Z");
+    expect(deadline(prelim, AWARE, "preliminary", dueAt - MINUTE).state).toBe("open");
+    expect(deadline(prelim, AWARE, "preliminary", dueAt + MINUTE).state).toBe("overdue");
   });
 
   it.each([
-    // EU: CET (+01:00) until 2025-03-30 01:00 UTC, then CEST (+02:00). 72 h are 72 h, not "same wall-clock time three days later".
-    ["2025-03-29T10:00+01:00", "2025-04-01 09:00 UTC"],
-    ["2025-03-30T03:30+02:00", "2025-04-02 01:30 UTC"],
-    // EU back to CET on 2025-10-26 01:00 UTC.
-    ["2025-10-25T12:00+02:00", "2025-10-28 10:00 UTC"],
-    // US: EST (-05:00) until 2025-03-09 07:00 UTC, then EDT (-04:00).
-    ["2025-03-08T22:00-05:00", "2025-03-12 03:00 UTC"],
-    ["2025-03-09T03:00-04:00", "2025-03-12 07:00 UTC"],
-    // US back to EST on 2025-11-02 06:00 UTC.
-    ["2025-11-01T23:30-04:00", "2025-11-05 03:30 UTC"],
-  ])("counts across daylight-saving changes: aware %s", (awareAt, due) => {
-    expect(dueUtc(base, { now, awareAt }, "initial-report")).toBe(due);
+    // Europe/Berlin: CET (+01:00) until 2026-03-29 01:00 UTC, then CEST (+02:00). 72 hours are 72 hours, not the same wall-clock time.
+    ["2026-03-28T10:00+01:00", "2026-03-31 09:00 UTC"],
+    ["2026-03-29T03:30+02:00", "2026-04-01 01:30 UTC"],
+    // Back to CET on 2026-10-25 01:00 UTC.
+    ["2026-10-24T12:00+02:00", "2026-10-27 10:00 UTC"],
+  ])("across a daylight-saving change: aware %s -> due %s", (aware, expected) => {
+    expect(due(deadline(prelim, record({ becameAwareAt: aware }), "preliminary"))).toBe(expected);
   });
 
-  it("takes the Non-compliance identified date, a bare date counting from 00:00 UTC", () => {
-    const draft: Draft = { ...base, summary: { ...base.summary, nonComplianceIdentified: "2025-03-04" } };
-    expect(dueUtc(draft, { now }, "initial-report")).toBe("2025-03-07 00:00 UTC");
-    expect(find(computeDeadlines(draft, { now }), "initial-report").counted).toBe("72 hours after 2025-03-04 00:00 UTC (Non-compliance identified date)");
+  it("asks when the CA Owner became aware when nothing says it, and gives no date", () => {
+    const d = deadline(prelim, record(), "preliminary");
+    expect(d.due).toBeNull();
+    expect(d.state).toBe("open");
+    expect(d.ask?.fact).toBe("becameAwareAt");
+    expect(d.ask?.question).toMatch(/^When did you become aware of the incident\?/);
   });
 
-  it("takes the time of day from a timeline entry on the identified date", () => {
-    const draft: Draft = {
-      ...base,
-      summary: { ...base.summary, nonComplianceIdentified: "2025-03-04" },
-      timeline: [entry("t1", "2025-03-04T19:20+02:00", "We became aware of the incident.")],
-    };
-    expect(find(computeDeadlines(draft, { now }), "initial-report").counted).toBe("72 hours after 2025-03-04 17:20 UTC (Timeline entry 1)");
+  it("uses the report's Non-compliance identified date when the record has none, and says so", () => {
+    const draft = draftOf("full", { summary: { ...draftOf("full").summary, nonComplianceIdentified: "2025-10-02T10:00Z" } });
+    expect(deadline(draft, record(), "preliminary").counted).toBe("72 hours after 2025-10-02 10:00 UTC (became aware: the report's Non-compliance identified date)");
   });
 
-  it("falls back to the earliest timeline entry that reads as becoming aware", () => {
-    const draft: Draft = {
-      ...base,
-      timeline: [
-        entry("t1", "2025-03-01T08:00Z", "Profile change deployed."),
-        entry("t2", "2025-03-05T08:00Z", "Linter detected a second certificate."),
-        entry("t3", "2025-03-04T08:00Z", "Linter detected the extension."),
+  it("where the record and the report differ, counts the earlier and says why", () => {
+    const draft = draftOf("full", { summary: { ...draftOf("full").summary, nonComplianceIdentified: "2025-09-30T10:00Z" } });
+    const d = deadline(draft, AWARE, "preliminary");
+    expect(due(d)).toBe("2025-10-03 10:00 UTC");
+    expect(d.notes[0]).toMatch(/the earlier is counted/);
+  });
+
+  it("is done only once a first report is posted: an unposted draft is not", () => {
+    expect(deadline(prelim, AWARE, "preliminary").state).toBe("open");
+    const posted = record({ ...AWARE, posted: [{ kind: "preliminary", at: "2025-10-02T09:30+02:00", comment: 0 }] });
+    const d = deadline(prelim, posted, "preliminary");
+    expect(d.state).toBe("done");
+    expect(d.counted).toBe("Preliminary report posted 2025-10-02 07:30 UTC (comment 0)");
+  });
+
+  it("a Full report posted first is the initial report too", () => {
+    expect(deadline(draftOf("full"), record({ ...AWARE, posted: [{ kind: "full", at: "2025-10-03T08:00Z" }] }), "preliminary").state).toBe("done");
+  });
+});
+
+describe("the Full report: 14 days after the initial incident disclosure, i.e. becoming aware", () => {
+  const full = draftOf("full");
+  const prelimPosted = record({ ...AWARE, posted: [{ kind: "preliminary", at: "2025-10-03T12:00Z" }] });
+
+  it("counts from becoming aware, not from the Preliminary's posting, and shows the later reading in a note", () => {
+    const d = deadline(full, prelimPosted, "full");
+    expect(due(d)).toBe("2025-10-15 08:00 UTC");
+    expect(d.notes.join(" ")).toContain("counted from the first report's posting (2025-10-03 12:00 UTC) it would be 2025-10-17 12:00 UTC. The earlier date is shown.");
+  });
+
+  it("is open a minute before and overdue a minute after", () => {
+    const dueAt = at("2025-10-15T08:00Z");
+    expect(deadline(full, prelimPosted, "full", dueAt - MINUTE).state).toBe("open");
+    expect(deadline(full, prelimPosted, "full", dueAt + MINUTE).state).toBe("overdue");
+  });
+
+  it("without the awareness date, asks for it and bounds it by the first posting", () => {
+    const d = deadline(full, record({ posted: [{ kind: "preliminary", at: "2025-10-03T12:00Z" }] }), "full");
+    expect(d.due).toBeNull();
+    expect(d.ask?.fact).toBe("becameAwareAt");
+    expect(d.notes[0]).toContain("it would be 2025-10-17 12:00 UTC; becoming aware came before that");
+  });
+
+  it("is done when the Full report is posted (or a Closure is)", () => {
+    const posted = record({ ...prelimPosted, posted: [...prelimPosted.posted, { kind: "full", at: "2025-10-10T08:00Z", comment: 4 }] });
+    expect(deadline(full, posted, "full")).toMatchObject({ state: "done", counted: "Full report posted 2025-10-10 08:00 UTC (comment 4)" });
+  });
+});
+
+describe("updates: the Whiteboard's date, else 7 days; 3 days after an action item change; whichever comes first", () => {
+  const full = draftOf("full");
+  const posted = record({ ...AWARE, posted: [{ kind: "preliminary", at: "2025-10-02T08:00Z" }, { kind: "full", at: "2025-10-10T08:00Z" }] });
+
+  it("starts only once something is posted", () => {
+    expect(deadline(full, AWARE, "update").state).toBe("not-applicable");
+  });
+
+  it("7 days after the last posting without a Whiteboard date", () => {
+    const d = deadline(full, posted, "update");
+    expect(due(d)).toBe("2025-10-17 08:00 UTC");
+    expect(d.counted).toBe("7 days after 2025-10-10 08:00 UTC (Full report posted: the incident record)");
+    expect(deadline(full, posted, "update", at("2025-10-17T08:01Z")).state).toBe("overdue");
+  });
+
+  it.each([
+    ["Next update 2025-10-20", "2025-10-20"],
+    ["[ca-compliance] Next update 20-Oct-2025", "2025-10-20"],
+    ["Next update at 20.10.2025", "2025-10-20"],
+  ])("the Whiteboard's date replaces the 7 days, until the end of that day in UTC: %s", (whiteboard, date) => {
+    const d = deadline(full, { ...posted, whiteboard }, "update");
+    expect(d.dueDate).toBe(date);
+    expect(due(d)).toBe(`${date} 23:59 UTC`);
+  });
+
+  it("a Whiteboard date with two readings is asked, never guessed: the 7 days are shown meanwhile", () => {
+    const d = deadline(full, { ...posted, whiteboard: "Next update 12.11.2025" }, "update");
+    expect(d.ask).toEqual({ fact: "whiteboard", question: expect.stringContaining("can be 2025-11-12 or 2025-12-11") });
+    expect(due(d)).toBe("2025-10-17 08:00 UTC");
+  });
+
+  it("3 days after an action item change made after the last posting, when that is earlier", () => {
+    const changed = { ...posted, whiteboard: "Next update 2025-10-30", actionItemChangedAt: "2025-10-12T10:00Z" };
+    const d = deadline(full, changed, "update");
+    expect(due(d)).toBe("2025-10-15 10:00 UTC");
+    expect(d.counted).toBe("3 days after 2025-10-12 10:00 UTC (action item changed: the incident record)");
+    // A change already reported (before the last posting) counts no more.
+    expect(due(deadline(full, { ...changed, actionItemChangedAt: "2025-10-09T10:00Z" }, "update"))).toBe("2025-10-30 23:59 UTC");
+  });
+
+  it("with a revocation delay: SHOULD every 3 days, MUST at most 7 whatever the Whiteboard says, with what to say", () => {
+    const delayed = { ...posted, whiteboard: "[leaf-revocation-delay] Next update 2025-10-30" };
+    expect(due(deadline(full, delayed, "update"))).toBe("2025-10-17 08:00 UTC");
+    const should = deadline(full, delayed, "revocation-update");
+    expect(due(should)).toBe("2025-10-13 08:00 UTC");
+    expect(should.notes[0]).toContain("the number of certificates that have been revoked");
+    expect(computeDeadlines(full, posted, at("2025-10-11T00:00Z")).map((d) => d.id)).not.toContain("revocation-update");
+  });
+});
+
+describe("questions: a response within 7 days", () => {
+  it("one deadline per open question; an answered one is gone", () => {
+    const rec = record({
+      ...AWARE,
+      questions: [
+        { askedAt: "2025-10-05T09:00Z", by: "Ben Wilson", answeredAt: null },
+        { askedAt: "2025-10-03T09:00Z", by: "A reviewer", answeredAt: "2025-10-04T09:00Z" },
       ],
-    };
-    expect(dueUtc(draft, { now }, "initial-report")).toBe("2025-03-07 08:00 UTC");
-  });
-
-  it("is unknown without any date, and met once a report is posted", () => {
-    expect(find(computeDeadlines(base, { now }), "initial-report")).toMatchObject({ due: null, state: "unknown", counted: "72 hours after a date not known yet" });
-    expect(find(computeDeadlines(base, { now, awareAt: "2025-03-04T00:00Z", initialDisclosureAt: "2025-03-05T00:00Z" }), "initial-report").state).toBe("met");
-  });
-
-  it.each([
-    ["2025-03-03T00:00Z", "upcoming"],
-    ["2025-03-05T17:20Z", "due-soon"],
-    ["2025-03-07T17:20Z", "due-soon"],
-    ["2025-03-07T17:21Z", "overdue"],
-  ] as const)("at %s it is %s", (nowIso, state) => {
-    expect(find(computeDeadlines(base, { now: at(nowIso), awareAt: "2025-03-04T17:20Z" }), "initial-report").state).toBe(state);
+    });
+    const responses = computeDeadlines(draftOf("full"), rec, at("2025-10-06T00:00Z")).filter((d) => d.id === "response");
+    expect(responses.map((d) => [d.label, due(d), d.state])).toEqual([["Respond to the question by Ben Wilson of 2025-10-05 09:00 UTC", "2025-10-12 09:00 UTC", "open"]]);
+    expect(find(computeDeadlines(draftOf("full"), rec, at("2025-10-12T09:01Z")), "response").state).toBe("overdue");
   });
 });
 
-describe("computeDeadlines: Full report (14 days after the initial disclosure)", () => {
-  const now = at("2025-03-10T00:00Z");
-
-  it.each([
-    ["2025-03-05T09:00Z", "2025-03-19 09:00 UTC"],
-    ["2025-03-25T12:00+01:00", "2025-04-08 11:00 UTC"],
-    ["2025-10-20T12:00+02:00", "2025-11-03 10:00 UTC"],
-    ["2025-03-01T12:00-05:00", "2025-03-15 17:00 UTC"],
-    ["2025-10-30T12:00-04:00", "2025-11-13 16:00 UTC"],
-  ])("disclosed %s: due %s", (initialDisclosureAt, due) => {
-    expect(dueUtc(base, { now, initialDisclosureAt }, "full-report")).toBe(due);
+describe("closure: nothing further after a Closure Summary, unless a question is open", () => {
+  const closureDraft = draftOf("closure", { actionItems: [actionItem("a1", { status: "Complete" })] });
+  const closed = record({
+    ...AWARE,
+    posted: [
+      { kind: "preliminary", at: "2025-10-02T08:00Z" },
+      { kind: "full", at: "2025-10-10T08:00Z" },
+      { kind: "closure", at: "2025-11-20T08:00Z", comment: 12 },
+    ],
   });
 
-  it("reads the initial disclosure from the timeline", () => {
-    const draft: Draft = { ...base, timeline: [entry("t1", "2025-03-05T09:00Z", "Preliminary report posted to Bugzilla.")] };
-    expect(find(computeDeadlines(draft, { now }), "full-report").counted).toBe("14 days after 2025-03-05 09:00 UTC (Timeline entry 1)");
+  it("before posting, the Closure is due now that every action item is done", () => {
+    const d = deadline(closureDraft, { ...closed, posted: closed.posted.slice(0, 2) }, "closure");
+    expect(d).toMatchObject({ state: "open", due: null });
   });
 
-  it.each([
-    "We disclose the scope in the Preliminary Incident Report.",
-    "We post this report.",
-    "Filed the bug in Bugzilla.",
-  ])("recognises the initial disclosure in %j", (event) => {
-    const draft: Draft = { ...base, timeline: [entry("t1", "2025-03-05T09:00Z", event)] };
-    expect(dueUtc(draft, { now }, "full-report")).toBe("2025-03-19 09:00 UTC");
-  });
-
-  it("is met in a Closure draft, with the initial report", () => {
-    const closure = draftOf("closure");
-    expect(computeDeadlines(closure, { now }).slice(0, 2).map((d) => d.state)).toEqual(["met", "met"]);
-  });
-
-  it("counts from the posted Preliminary report when nothing else says when the incident was disclosed", () => {
-    const d = find(computeDeadlines(base, { now, lastPostedAt: "2025-03-05T09:00Z" }), "full-report");
-    expect(d).toMatchObject({ due: at("2025-03-19T09:00Z"), counted: "14 days after 2025-03-05 09:00 UTC (Preliminary report posted)" });
-    expect(find(computeDeadlines(draftOf("full"), { now, lastPostedAt: "2025-03-05T09:00Z" }), "full-report").due).toBeNull();
-  });
-
-  it("is met when a Full report was posted after the initial disclosure", () => {
-    const full = draftOf("full");
-    const input = { now, initialDisclosureAt: "2025-03-05T09:00Z", lastPostedAt: "2025-03-09T09:00Z" };
-    expect(find(computeDeadlines(full, input), "full-report").state).toBe("met");
-    expect(find(computeDeadlines(base, input), "full-report").state).toBe("upcoming");
+  it("after posting: updates not applicable, the closure done, questions still answered", () => {
+    const rec = { ...closed, questions: [{ askedAt: "2025-11-21T08:00Z", answeredAt: null }] };
+    const all = computeDeadlines(closureDraft, rec, at("2025-11-22T00:00Z"));
+    expect(find(all, "update").state).toBe("not-applicable");
+    expect(find(all, "closure")).toMatchObject({ state: "done", counted: expect.stringContaining("Closure Summary posted 2025-11-20 08:00 UTC (comment 12)") });
+    expect(due(find(all, "response"))).toBe("2025-11-28 08:00 UTC");
+    expect(nextDeadline(all)?.id).toBe("response");
   });
 });
 
-describe("computeDeadlines: updates", () => {
-  const now = at("2025-03-10T00:00Z");
+describe("revocation: 24 hours or 5 days after becoming aware (TLS BR 4.9.1.1)", () => {
+  const affected = draftOf("full", { impact: { ...draftOf("full").impact, totalCertificates: 40 } });
 
-  it("answers to questions are due 7 days after the question, when one is open", () => {
-    expect(computeDeadlines(base, { now }).map((d) => d.id)).not.toContain("answer-questions");
-    expect(dueUtc(base, { now, openQuestionAt: "2025-03-08T23:30-05:00" }, "answer-questions")).toBe("2025-03-16 04:30 UTC");
+  it("5 days by default, 24 hours when the record says so; done when every certificate is revoked", () => {
+    expect(due(deadline(affected, AWARE, "revocation"))).toBe("2025-10-06 08:00 UTC");
+    expect(due(deadline(affected, { ...AWARE, revocationHours: 24 }, "revocation"))).toBe("2025-10-02 08:00 UTC");
+    const revoked = { ...affected, appendix: { ...affected.appendix, certificates: [certificate({ revoked: "Yes" })] } };
+    expect(deadline(revoked, AWARE, "revocation").state).toBe("done");
   });
 
-  it("the next update is the Whiteboard date, until 23:59 UTC", () => {
-    const d = find(computeDeadlines(base, { now, nextUpdate: "2025-03-14", lastPostedAt: "2025-03-09T10:00Z" }), "next-update");
-    expect(d).toMatchObject({ due: at("2025-03-14T23:59Z"), counted: "the Whiteboard “Next update” date 2025-03-14 (until 23:59 UTC)" });
-  });
-
-  it("without a Whiteboard date, 7 days after the last posted update, or after the initial disclosure", () => {
-    expect(dueUtc(base, { now, lastPostedAt: "2025-03-09T10:00+01:00" }, "next-update")).toBe("2025-03-16 09:00 UTC");
-    expect(dueUtc(base, { now, initialDisclosureAt: "2025-03-05T10:00Z" }, "next-update")).toBe("2025-03-12 10:00 UTC");
-    expect(dueUtc(base, { now }, "next-update")).toBe("unknown");
-  });
-
-  it("is not required after a posted Closure Summary", () => {
-    const d = find(computeDeadlines(draftOf("closure"), { now, lastPostedAt: "2025-03-09T10:00Z" }), "next-update");
-    expect(d).toMatchObject({ state: "met", due: null, basis: expect.stringMatching(/^“After an Incident Closure Summary has been posted/) });
-  });
-
-  it("3 days after an action item changes, met once an update is posted after it", () => {
-    expect(computeDeadlines(base, { now }).map((d) => d.id)).not.toContain("action-item-update");
-    expect(dueUtc(base, { now, lastActionItemChangeAt: "2025-03-29T23:00+01:00" }, "action-item-update")).toBe("2025-04-01 22:00 UTC");
-    const reported = find(computeDeadlines(base, { now, lastActionItemChangeAt: "2025-03-08T10:00Z", lastPostedAt: "2025-03-09T10:00Z" }), "action-item-update");
-    expect(reported.state).toBe("met");
-  });
-
-  it("revocation-delay reports: every 3 days SHOULD, 7 days MUST, from the last update", () => {
-    const draft: Draft = { ...base, revocationDelay: true };
-    const input = { now, lastPostedAt: "2025-11-01T20:00-04:00" };
-    expect(dueUtc(draft, input, "revocation-delay-update")).toBe("2025-11-05 00:00 UTC");
-    expect(dueUtc(draft, input, "revocation-delay-update-max")).toBe("2025-11-09 00:00 UTC");
-    expect(computeDeadlines(base, input).map((d) => d.id)).not.toContain("revocation-delay-update");
+  it("is not listed when no certificate is affected", () => {
+    expect(computeDeadlines(draftOf("full"), AWARE, at("2025-10-02T00:00Z")).map((d) => d.id)).not.toContain("revocation");
   });
 });
 
-describe("computeDeadlines: BR revocation deadline", () => {
-  const now = at("2025-03-05T00:00Z");
-  const withCerts: Draft = { ...base, impact: { ...base.impact, totalCertificates: 3 } };
-
-  it("is 5 days after becoming aware by default, 24 hours on request", () => {
-    const five = find(computeDeadlines(withCerts, { now, awareAt: "2025-03-29T12:00+01:00" }), "br-revocation");
-    expect(five).toMatchObject({ label: "Revocation of affected certificates (BR 4.9.1.1, 5 days)", due: at("2025-04-03T11:00Z"), counted: "5 days after 2025-03-29 11:00 UTC (became aware)" });
-    expect(dueUtc(withCerts, { now, awareAt: "2025-03-08T22:00-05:00", revocationDeadlineHours: 24 }, "br-revocation")).toBe("2025-03-10 03:00 UTC");
+describe("a third party's report", () => {
+  it("has none of the CA Owner's deadlines", () => {
+    expect(computeDeadlines(draftOf("preliminary", { author: "third-party" }), AWARE, at("2025-10-02T00:00Z"))).toEqual([]);
   });
+});
 
-  it("applies only when certificates are affected, and is met when all are revoked or expired", () => {
-    expect(computeDeadlines(base, { now, awareAt: "2025-03-04T00:00Z" }).map((d) => d.id)).toEqual(["initial-report", "full-report", "next-update"]);
-    const revoked: Draft = { ...base, appendix: { ...base.appendix, certificates: [certificate({ revoked: "Yes" }), certificate({ revoked: "N/A" })] } };
-    expect(find(computeDeadlines(revoked, { now, awareAt: "2025-03-04T00:00Z" }), "br-revocation").state).toBe("met");
-    const pending: Draft = { ...base, appendix: { ...base.appendix, certificates: [certificate({ revoked: "Yes" }), certificate({ revoked: "Delayed" })] } };
-    expect(find(computeDeadlines(pending, { now, awareAt: "2025-03-04T00:00Z" }), "br-revocation").state).toBe("upcoming");
+describe("the timeline as a source", () => {
+  it("a timeline entry that reads as becoming aware is used when nothing else says it", () => {
+    const draft = draftOf("full", { timeline: [entry("t1", "2025-10-01T06:00Z", "We became aware of the issue through a report.")] });
+    expect(deadline(draft, record(), "preliminary").counted).toBe("72 hours after 2025-10-01 06:00 UTC (became aware: the report's Timeline entry 1)");
   });
 });

@@ -1,58 +1,41 @@
-/** Deadlines of an open incident report: when the next thing is due, and why. */
+/** Deadlines of an incident: when the next thing is due on the bug, counted as the guidelines v3.2 count. */
 
-export const DEADLINE_IDS = [
-  "initial-report",
-  "full-report",
-  "answer-questions",
-  "next-update",
-  "action-item-update",
-  "revocation-delay-update",
-  "revocation-delay-update-max",
-  "br-revocation",
-] as const;
+export const DEADLINE_IDS = ["preliminary", "full", "response", "update", "revocation-update", "revocation", "closure"] as const;
 export type DeadlineId = (typeof DEADLINE_IDS)[number];
 
 /**
- * - upcoming: due later than `DUE_SOON_MS` from now;
- * - due-soon: due within `DUE_SOON_MS`;
- * - overdue: the due time has passed;
- * - unknown: the deadline applies but its starting point is not known;
- * - met: already satisfied (the report was posted, the certificates revoked).
+ * - open: still to do (its date may not be known yet: see `ask`);
+ * - overdue: its date has passed;
+ * - done: met (the report posted, the question answered, the certificates revoked);
+ * - not-applicable: it does not apply to this incident now (`counted` says why).
  */
-export type DeadlineState = "upcoming" | "due-soon" | "overdue" | "unknown" | "met";
+export const DEADLINE_STATES = ["open", "overdue", "done", "not-applicable"] as const;
+export type DeadlineState = (typeof DEADLINE_STATES)[number];
+
+/** A fact the deadline needs and the author has not given: asked at the deadline, never guessed. */
+export type MissingFact = {
+  fact: "becameAwareAt" | "whiteboard";
+  question: string;
+};
 
 export type Deadline = {
   id: DeadlineId;
   label: string;
-  /** Epoch milliseconds, or null when the starting point is not known. */
+  /** Epoch milliseconds, or null when it has no date (not known yet, or nothing is due). */
   due: number | null;
-  /** Why: the sentence of the guidelines (or the Baseline Requirements) it comes from, quoted. */
-  basis: string;
-  /** What it is counted from, in words: "72 hours after 2025-03-04 17:20 UTC (Non-compliance identified date)". */
-  counted: string;
+  /** The Whiteboard's "Next update" date when that is what is due (`YYYY-MM-DD`, until the end of that day, UTC). */
+  dueDate?: string;
   state: DeadlineState;
-};
-
-/** Dates and DateTimes are strings as the draft format writes them (a Date counts from 00:00 UTC). */
-export type DeadlineInput = {
-  now: number;
-  /** When the CA Owner became aware; default: the Non-compliance identified date, else the earliest timeline entry that reads as becoming aware. */
-  awareAt?: string;
-  /** When the first report (Preliminary or Full) was posted; default: a timeline entry that reads as posting a report. */
-  initialDisclosureAt?: string;
-  /** The Whiteboard's "Next update" date (YYYY-MM-DD). */
-  nextUpdate?: string;
-  /** When an action item last changed, was completed or delayed. */
-  lastActionItemChangeAt?: string;
-  /** When the last update (any report or comment) was posted on the bug. */
-  lastPostedAt?: string;
-  /** When the oldest unanswered question or comment was posted. */
-  openQuestionAt?: string;
-  /** TLS BR 4.9.1.1: 24 hours for the reasons listed first, otherwise 5 days (the default). */
-  revocationDeadlineHours?: 24 | 120;
+  /** What it is counted from and where that fact came from: "72 hours after 2025-10-01 08:00 UTC (became aware: the incident record)". */
+  counted: string;
+  /** The guidelines' sentence it rests on, quoted, with its section. */
+  basis: string;
+  ask: MissingFact | null;
+  /** More the author should know: the other reading of a fact, what an update must say. */
+  notes: string[];
 };
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
-/** A deadline within two days is "due soon". */
+/** A deadline within two days is "due soon" (for display). */
 export const DUE_SOON_MS = 2 * DAY;

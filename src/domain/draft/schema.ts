@@ -216,6 +216,8 @@ export const IncidentRecordSchema = z.strictObject({
   questions: z.array(QuestionSchema),
   /** When an action item was last changed, completed or delayed (an update is due within 3 days). */
   actionItemChangedAt: z.optional(z.string()),
+  /** TLS BR 4.9.1.1: 24 hours for the first list of reasons, 5 days (120) for the second; absent: 5 days. */
+  revocationHours: z.optional(z.union([z.literal(24), z.literal(120)])),
 });
 
 const DraftObjectSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatInZone, isTimeZone, offsetIn, timeZones, zoneLabel } from "./timeZones.ts";
+import { formatInZone, isTimeZone, offsetIn, timeZones, wallTimeReadings, zoneLabel } from "./timeZones.ts";
 
 describe("offsetIn", () => {
   it("follows daylight saving time for the date given", () => {
@@ -52,5 +52,18 @@ describe("formatInZone", () => {
     expect(formatInZone(Date.UTC(2025, 5, 1, 8, 5), "Etc/UTC")).toBeNull();
     expect(formatInZone(Date.UTC(2025, 0, 15, 8, 5), "Europe/London")).toBeNull();
     expect(formatInZone(Date.UTC(2025, 6, 15, 8, 5), "Europe/London")).toBe("2025-07-15 09:05 UTC+01:00 (Europe/London)");
+  });
+});
+
+describe("wallTimeReadings", () => {
+  it("gives one offset for an ordinary time, none in the spring gap, two in the autumn hour", () => {
+    expect(wallTimeReadings("Europe/Berlin", "2026-03-29", "01:30")).toEqual(["+01:00"]);
+    expect(wallTimeReadings("Europe/Berlin", "2026-03-29", "02:30")).toEqual([]);
+    expect(wallTimeReadings("Europe/Berlin", "2026-03-29", "03:30")).toEqual(["+02:00"]);
+    expect(wallTimeReadings("Europe/Berlin", "2026-10-25", "02:30")).toEqual(["+02:00", "+01:00"]);
+    expect(wallTimeReadings("America/New_York", "2026-03-08", "02:30")).toEqual([]);
+    expect(wallTimeReadings("America/New_York", "2026-11-01", "01:30")).toEqual(["-04:00", "-05:00"]);
+    expect(wallTimeReadings("UTC", "2026-03-29", "02:30")).toEqual(["Z"]);
+    expect(wallTimeReadings("Europe/Berlin", "2026-13-01", "02:30")).toEqual([]);
   });
 });

@@ -102,3 +102,22 @@ export function formatInZone(epochMs: number, zone: string): string | null {
   const wall = new Date(epochMs + minutesOf(offset) * 60_000).toISOString();
   return `${wall.slice(0, 10)} ${wall.slice(11, 16)} ${zoneLabel(zone, offset)}`;
 }
+
+/**
+ * Every offset at which `zone`'s clocks show this local date and time
+ * (`YYYY-MM-DD`, `hh:mm`): one for almost every time; none in the hour the
+ * clocks skip in spring (2026-03-29 02:30 in Europe/Berlin does not exist);
+ * two in the hour they repeat in autumn (2026-10-25 02:30 happens at +02:00
+ * and again at +01:00). A time that is not one instant is asked about, never
+ * shifted silently. Empty when the date, time or zone cannot be read.
+ */
+export function wallTimeReadings(zone: string, date: string, time: string): string[] {
+  const d = DATE.exec(date);
+  const t = TIME.exec(time);
+  if (!d || !t || !isTimeZone(zone)) return [];
+  const wall = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]));
+  if (Number.isNaN(wall) || new Date(wall).toISOString().slice(0, 16) !== `${date}T${time}`) return [];
+  // Offsets in force a day either side cover any clock change near this time.
+  const candidates = new Set([offsetAtInstant(zone, wall - 86_400_000), offsetAtInstant(zone, wall), offsetAtInstant(zone, wall + 86_400_000)]);
+  return [...candidates].filter((offset) => offsetAtInstant(zone, wall - minutesOf(offset) * 60_000) === offset).sort((a, b) => minutesOf(b) - minutesOf(a));
+}

@@ -18,6 +18,8 @@ export const INPUT_LIMITS = {
   certificateSession: { bytes: 256 * MB, what: "all certificate and CRL files together" },
   /** A list of incidents from `ccadb-report incidents refresh` (the shipped one is about 0.2 MB). */
   incidentList: { bytes: 16 * MB, what: "an incident list" },
+  /** One answer of Bugzilla's REST API to `ccadb-report bug` (a bug's comments: a busy incident's are a few MB). */
+  bugzillaAnswer: { bytes: 32 * MB, what: "one answer from Bugzilla" },
   /** The PEM paste box. */
   pastedPem: { bytes: 16 * MB, what: "pasted PEM text" },
 } as const;

@@ -16,7 +16,7 @@ describe("on any draft", () => {
       fc.property(anyDraft, anyDraft, (draft, posted) => {
         const context = { now, renderedLength: 70_000 };
         expect(reviewQuality(draft, context)).toEqual(reviewQuality(structuredClone(draft), context));
-        const deadlines = computeDeadlines(draft, { now });
+        const deadlines = computeDeadlines(draft, draft.incident ?? { posted: [], questions: [] }, now);
         const ics = deadlinesToIcs(deadlines, draft, now);
         for (const line of ics.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
         expect(renderUpdateComment(draft, posted, { now, nextUpdate: "2025-06-08" })).toMatch(/\*\*Next update:\*\* 2025-06-08\n$/);

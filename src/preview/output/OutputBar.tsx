@@ -24,6 +24,8 @@ type Props = {
   markdown: string;
   /** Records the bug number Bugzilla gave the new bug (absent where there is no form, e.g. tests). */
   onRecordBug?(bug: number): void;
+  /** Adds a posting of this draft (a DateTime) to the incident record. */
+  onRecordPosted?(at: string): void;
   /** Starts the next report of the incident as a new draft. */
   onStartNext?(kind: ReportKind): void;
   /** How many readiness problems the report has: copying or opening it asks first when there are any. */
@@ -39,7 +41,7 @@ const FOCUS = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visi
 const PRIMARY = `rounded-md bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800 dark:bg-blue-600 dark:hover:bg-blue-500 ${FOCUS}`;
 const SECONDARY = `rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800 ${FOCUS}`;
 
-export function OutputBar({ draft, markdown, onRecordBug, onStartNext, problemCount = 0, onReview }: Props) {
+export function OutputBar({ draft, markdown, onRecordBug, onRecordPosted, onStartNext, problemCount = 0, onReview }: Props) {
   const { status, announce, copy, manualCopy, closeManualCopy } = useClipboard();
   const [gated, setGated] = useState<GatedAction | null>(null);
   /** Runs the action at once when the report is ready; otherwise says why not first. */
@@ -97,7 +99,7 @@ export function OutputBar({ draft, markdown, onRecordBug, onStartNext, problemCo
         </p>
       )}
       <TooLongAdvice draft={draft} markdown={markdown} />
-      {post.opened && <PostingPanel draft={draft} opened={post.opened} onRecordBug={onRecordBug} onClose={post.close} />}
+      {post.opened && <PostingPanel draft={draft} opened={post.opened} problemCount={problemCount} onRecordBug={onRecordBug} onRecordPosted={onRecordPosted} onClose={post.close} />}
       {onStartNext && <NextReport draft={draft} onStart={onStartNext} />}
       {/* The posting steps list the security steps themselves while they are open. */}
       {draft.securitySensitive && !post.opened && <SecurityNotice />}

@@ -3,19 +3,19 @@
  * opened (the guidelines' steps for this report), then record the bug number
  * or mark the draft as posted. Shown in the app, never added to the report.
  */
-import { formatUtc } from "../../domain/draft/datetime.ts";
 import type { Draft } from "../../domain/draft/schema.ts";
 import { postingSteps } from "../../domain/posting/postingSteps.ts";
 import { useOpenDraft } from "../../review/useOpenDraft.ts";
 import { BugNumberQuestion } from "./BugNumberQuestion.tsx";
+import { MarkAsPosted } from "./MarkAsPosted.tsx";
 import type { Opened } from "./usePostOnBugzilla.ts";
 
-type Props = { draft: Draft; opened: Opened; onRecordBug?(bug: number): void; onClose(): void };
+type Props = { draft: Draft; opened: Opened; problemCount: number; onRecordBug?(bug: number): void; onRecordPosted?(at: string): void; onClose(): void };
 
 const BUTTON =
   "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-300";
 
-export function PostingPanel({ draft, opened, onRecordBug, onClose }: Props) {
+export function PostingPanel({ draft, opened, problemCount, onRecordBug, onRecordPosted, onClose }: Props) {
   const open = useOpenDraft();
   const steps = postingSteps(draft, opened.target, opened.descriptionIncluded);
   const where = opened.target.kind === "comment" ? `bug ${opened.target.bug}` : "the new bug";
@@ -34,11 +34,15 @@ export function PostingPanel({ draft, opened, onRecordBug, onClose }: Props) {
       {opened.target.kind === "new-bug" && bugKnown && <p role="status">Recorded: bug {draft.bug}. The next reports and updates are posted there.</p>}
       <div className="flex flex-wrap items-center gap-2">
         {open.markAsPosted && (
-          <button type="button" className={BUTTON} onClick={() => void open.markAsPosted?.()}>
-            Mark as posted
-          </button>
+          <MarkAsPosted
+            problemCount={problemCount}
+            postedAt={open.posted?.postedAt ?? null}
+            onMark={async (at) => {
+              onRecordPosted?.(at);
+              await open.markAsPosted?.();
+            }}
+          />
         )}
-        {open.posted && <span>Marked as posted {formatUtc(open.posted.postedAt)}.</span>}
         <button type="button" className={BUTTON} onClick={onClose}>
           Close steps
         </button>

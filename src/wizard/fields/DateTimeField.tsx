@@ -1,7 +1,8 @@
 import { useState } from "react";
 import { useFormContext, type FieldPath } from "react-hook-form";
 import type { FieldSpec } from "../../domain/draft/catalogue.ts";
-import { UTC_ZONE, offsetIn, zoneLabel } from "../../domain/draft/timeZones.ts";
+import { lacksOffset } from "../../domain/draft/datetime.ts";
+import { UTC_ZONE, offsetIn, wallTimeReadings, zoneLabel } from "../../domain/draft/timeZones.ts";
 import type { DraftForm } from "../form/draftForm.ts";
 import { fieldId } from "../form/draftForm.ts";
 import { OFFSETS, joinDateTime, offsetLabel, splitDateTime, todayIn, utcEcho } from "./dateParts.ts";
@@ -42,7 +43,10 @@ export function DateTimeField({ name, spec }: Props) {
     );
   }
   const zoneOffset = offsetIn(zone, parts.date || todayIn(zone), parts.time) ?? "Z";
-  const selected = parts.time ? (parts.offset === zoneOffset ? zoneValue : parts.offset) : pending;
+  // A local time the clocks skip or repeat is kept without an offset until the author says which instant it is.
+  const unresolved = parts.time !== "" && lacksOffset(value);
+  const readings = unresolved ? wallTimeReadings(zone, parts.date, parts.time) : [];
+  const selected = parts.time ? (unresolved || parts.offset === zoneOffset ? zoneValue : parts.offset) : pending;
   const update = (change: { date?: string; time?: string; choice?: string }) => {
     const date = change.date ?? parts.date;
     const time = change.time ?? parts.time;
@@ -52,7 +56,8 @@ export function DateTimeField({ name, spec }: Props) {
       // The draft remembers the zone last chosen and offers it next (UTC is a zone too).
       if (change.choice === "Z" && zone !== UTC_ZONE) setValue("timeZone", UTC_ZONE, { shouldDirty: true });
     }
-    const offset = choice === ZONE ? (offsetIn(zone, date, time) ?? "Z") : choice;
+    const zoneReadings = choice === ZONE && time !== "" ? wallTimeReadings(zone, date, time) : [];
+    const offset = choice !== ZONE ? choice : time === "" ? (offsetIn(zone, date, time) ?? "Z") : zoneReadings.length === 1 ? zoneReadings[0] : "";
     onChange(joinDateTime({ date, time, offset }));
   };
   const echo = utcEcho(value);
@@ -75,6 +80,23 @@ export function DateTimeField({ name, spec }: Props) {
           </output>
         )}
       </div>
+      {unresolved && readings.length === 0 && (
+        <p role="alert" className="text-sm text-red-800 dark:text-red-300">
+          There is no {parts.time} on {parts.date} in {zone}: the clocks skip that hour. Enter the time again, or choose a UTC offset.
+        </p>
+      )}
+      {unresolved && readings.length > 1 && (
+        <div role="alert" className="flex flex-wrap items-center gap-2 text-sm text-amber-950 dark:text-amber-100">
+          <span>
+            {parts.time} happens twice on {parts.date} in {zone} (the clocks go back): which one?
+          </span>
+          {readings.map((offset) => (
+            <button key={offset} type="button" className="rounded-md border border-slate-400 px-2 py-1 font-medium" onClick={() => onChange(joinDateTime({ ...parts, offset }))}>
+              {parts.time} {zoneLabel(zone, offset)}
+            </button>
+          ))}
+        </div>
+      )}
       {notice}
     </FieldShell>
   );

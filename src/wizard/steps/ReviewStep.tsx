@@ -9,6 +9,8 @@ import { DeadlinesPanel } from "../../review/DeadlinesPanel.tsx";
 import { QualityReview } from "../../review/QualityReview.tsx";
 import { UpdateCommentPanel } from "../../review/UpdateCommentPanel.tsx";
 import { useOpenDraft } from "../../review/useOpenDraft.ts";
+import { focusField } from "../navigation.ts";
+import { AWARE_FIELD, IncidentFacts, WHITEBOARD_FIELD } from "../incident/IncidentFacts.tsx";
 
 type Props = { onGoTo(step: StepId, field: string | null): void };
 
@@ -61,7 +63,9 @@ export function ReviewStep({ onGoTo }: Props) {
         </section>
       )}
       <QualityReview draft={draft} now={now} onGoTo={onGoTo} />
-      <DeadlinesPanel draft={draft} now={now} open={open} />
+      <DeadlinesPanel draft={draft} now={now} onAsk={(fact) => focusField(fact === "becameAwareAt" ? AWARE_FIELD : WHITEBOARD_FIELD, document.body, "Review", true)}>
+        <IncidentFacts />
+      </DeadlinesPanel>
       {applicableDeadlines(draft).reason === null && <UpdateCommentPanel draft={draft} now={now} open={open} />}
     </div>
   );

@@ -9,9 +9,9 @@ const draft = draftOf("full", { caOwner: "Example CA", title: "Extra extension; 
 const now = Date.parse("2025-03-05T08:00:00Z");
 
 const deadlines: Deadline[] = [
-  { id: "initial-report", label: "Initial report (Preliminary or Full)", due: Date.parse("2025-03-07T17:20Z"), basis: "“Within 72 hours”", counted: "72 hours after 2025-03-04 17:20 UTC (became aware)", state: "upcoming" },
-  { id: "full-report", label: "Full Incident Report", due: null, basis: "b", counted: "c", state: "unknown" },
-  { id: "next-update", label: "Next update", due: Date.parse("2025-03-01T00:00Z"), basis: "b", counted: "c", state: "met" },
+  { id: "preliminary", label: "Initial report (Preliminary or Full)", due: Date.parse("2025-03-07T17:20Z"), basis: "“Within 72 hours”", counted: "72 hours after 2025-03-04 17:20 UTC (became aware)", state: "open", ask: null, notes: [] },
+  { id: "full", label: "Full Incident Report", due: null, basis: "b", counted: "c", state: "open", ask: null, notes: [] },
+  { id: "update", label: "Next update", due: Date.parse("2025-03-01T00:00Z"), basis: "b", counted: "c", state: "done", ask: null, notes: [] },
 ];
 
 describe("deadlinesToIcs", () => {
@@ -25,7 +25,7 @@ describe("deadlinesToIcs", () => {
         "METHOD:PUBLISH",
         "X-WR-CALNAME:Deadlines: Example CA: Extra extension\\; in TLS\\, certs",
         "BEGIN:VEVENT",
-        "UID:initial-report-2d498076@ccadb-incident-report",
+        "UID:preliminary-2d498076@ccadb-incident-report",
         "DTSTAMP:20250305T080000Z",
         "DTSTART:20250307T172000Z",
         "SUMMARY:Example CA: Extra extension\\; in TLS\\, certs: Initial report (Preli",
@@ -72,7 +72,7 @@ describe("CR and LF in any text", () => {
     expect(new Set(names)).toEqual(
       new Set(["BEGIN", "VERSION", "PRODID", "CALSCALE", "METHOD", "X-WR-CALNAME", "UID", "DTSTAMP", "DTSTART", "SUMMARY", "DESCRIPTION", "TRANSP", "ACTION", "TRIGGER", "END"]),
     );
-    expect(unfolded.filter((line) => line === "BEGIN:VEVENT")).toHaveLength(deadlines.filter((d) => d.due !== null && d.state !== "met").length);
+    expect(unfolded.filter((line) => line === "BEGIN:VEVENT")).toHaveLength(deadlines.filter((d) => d.due !== null && d.state !== "done").length);
     expect(unfolded.find((line) => line.startsWith("SUMMARY:"))).toContain("Example CA\\nX-INJECTED:1\\nEND:VEVENT");
   });
 });

@@ -25,7 +25,7 @@ export function deadlinesToIcs(deadlines: readonly Deadline[], draft: Draft, now
     `X-WR-CALNAME:${escapeText(`Deadlines: ${report}`)}`,
   ];
   for (const deadline of deadlines) {
-    if (deadline.due === null || deadline.state === "met") continue;
+    if (deadline.due === null || deadline.state === "done" || deadline.state === "not-applicable") continue;
     const summary = `${report}: ${deadline.label}`;
     lines.push(
       "BEGIN:VEVENT",
