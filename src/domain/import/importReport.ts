@@ -72,7 +72,7 @@ function readWithoutHeading(pasted: readonly Line[], lines: readonly Line[], opt
     const { lines: headedLines } = normalise(headed);
     const reports = findReports(headedLines);
     const report = chooseReport(headedLines, reports);
-    if (report) return keepUnplaced(readReport(headedLines, reports, report, "lenient", options));
+    if (report) return { ...keepUnplaced(readReport(headedLines, reports, report, "lenient", options)), headingSupplied: true };
   }
   const free = readFreeText(lines, options);
   if (free) return { ...keepUnplaced(free), freeText: true };

@@ -120,6 +120,7 @@ describe("not a report", () => {
     const result = importReport("### Summary\n\n- **Incident description:** x\n- **Source of incident disclosure:** Audit\n");
     if ("notAReport" in result) throw new Error(result.reason);
     expect(result.freeText).toBeUndefined();
+    expect(result.headingSupplied).toBe(true);
     expect(result.draft.summary).toMatchObject({ incidentDescription: "x", source: "Audit" });
     expect(result.unmapped).toEqual([]);
   });

@@ -15,6 +15,8 @@ export type ImportResult =
       read?: number;
       /** No template was found: the text became the Incident description of a Preliminary report, to check field by field. */
       freeText?: true;
+      /** The template's labels or sections were found with no report heading above them: the heading was supplied. */
+      headingSupplied?: true;
     }
   | { notAReport: true; reason: string };
 
