@@ -121,3 +121,22 @@ test("an import that sets aside hundreds of parts lists the first 200 and counts
   await expect(panel.getByRole("listitem")).toHaveCount(200);
   await expect(panel.getByRole("listitem").last()).toContainText("Text 197.");
 });
+
+test("a whole bug page with two reports: the user picks which one to read, from its comment number and time", async ({ page }) => {
+  const bugPage = readFileSync(new URL("../src/domain/import/fixtures/shapes/bug-page.txt", import.meta.url), "utf8");
+  await page.goto("/");
+  await page.getByRole("button", { name: "Import a posted report" }).click();
+  const importer = page.getByRole("dialog", { name: "Import a posted report" });
+  await importer.getByLabel("Posted report").fill(bugPage);
+  await importer.getByRole("button", { name: "Import as new draft" }).click();
+  const choice = importer.getByRole("group", { name: "This text holds 2 reports. Which one should be read?" });
+  // The most complete report comes checked.
+  await expect(choice.getByRole("radio", { name: "Full Incident Report, comment 2, posted 2025-03-14T16:30:00Z" })).toBeChecked();
+  expect((await new AxeBuilder({ page }).include("dialog").analyze()).violations.map((v) => v.id)).toEqual([]);
+  await choice.getByRole("radio", { name: "Preliminary Incident Report, comment 0, posted 2025-03-03T10:12:45Z" }).check();
+  await importer.getByRole("button", { name: "Import the chosen report" }).click();
+  const result = page.getByRole("dialog", { name: "Report imported as a new draft" });
+  await expect(result).toContainText("Read as a Preliminary Incident Report");
+  await result.getByRole("button", { name: "Close" }).click();
+  await expect(page.getByLabel("Incident description", { exact: true })).toHaveValue(/^40 certificates were issued/);
+});
