@@ -70,9 +70,17 @@ describe("every problem at once, in template order", () => {
       "impact.incidentHeuristic",
       "impact.issuanceStopped",
       "impact.issuanceStoppedExplanation",
+      "impact.analysis",
+      "impact.additionalConsiderations",
       "timeline",
+      "relatedIncidents",
       "rootCauses",
+      "lessons.wentWell",
+      "lessons.didNotGoWell",
+      "lessons.gotLucky",
+      "lessons.additional",
       "actionItems",
+      "appendix.text",
     ]);
   });
 
@@ -165,14 +173,23 @@ describe("required fields from the catalogue", () => {
     expectOne(after((d) => (d.summary.relevantPolicies = "N/A")), "summary.relevantPolicies", /“Relevant policies” cannot be N\/A/);
     expectOne(after((d) => (d.timeline[0].event = "N/A")), "timeline[0].event", /“Event” of Timeline entry 1 cannot be N\/A/);
   });
-  it("leaves optional fields alone", () => {
+  it("asks for optional fields to be written or marked N/A: their lines stay in the report (issue 20)", () => {
+    const problems = after((d) => {
+      d.impact.additionalConsiderations = "";
+      d.appendix.text = "";
+      d.impact.totalCertificates = "N/A";
+      d.impact.remainingValidCertificates = "N/A";
+      d.rootCauses[0].methodology = "";
+    });
+    expect(paths(problems)).toEqual(["impact.additionalConsiderations", "rootCauses[0].methodology", "appendix.text"]);
+    expect(problems[0].message).toMatch(/is empty: it is optional, but the template keeps its line/);
     expect(
       after((d) => {
-        d.impact.additionalConsiderations = "";
-        d.appendix.text = "";
+        d.impact.additionalConsiderations = "N/A";
+        d.appendix.text = "N/A";
         d.impact.totalCertificates = "N/A";
         d.impact.remainingValidCertificates = "N/A";
-        d.rootCauses[0].methodology = "";
+        d.rootCauses[0].methodology = "N/A";
       }),
     ).toEqual([]);
   });
@@ -195,8 +212,8 @@ describe("Source of incident disclosure", () => {
   it("must be chosen by a CA Owner, naming the three values", () => {
     expectOne(after((d) => (d.summary.source = ""), "preliminary"), "summary.source", /"Self Reported", "Third Party Reported" or "Audit"/);
   });
-  it("may be left by a third party", () => {
-    expect(after((d) => (d.summary.source = ""), "preliminary", "third-party")).toEqual([]);
+  it("is asked of a third party too: its line is in the Preliminary", () => {
+    expectOne(after((d) => (d.summary.source = ""), "preliminary", "third-party"), "summary.source");
   });
 });
 
@@ -259,8 +276,9 @@ describe("Related incidents", () => {
     expectOne(after((d) => (d.relatedIncidents[0].date = "2024/06/01")), "relatedIncidents[0].date", /expected a date written YYYY-MM-DD/);
     expectOne(after((d) => (d.relatedIncidents[0].date = "2024-06-01T10:00Z")), "relatedIncidents[0].date");
   });
-  it("may be none at all", () => {
-    expect(after((d) => (d.relatedIncidents = []))).toEqual([]);
+  it("may be none at all when marked N/A; unmarked, the report would show (not yet provided)", () => {
+    expectOne(after((d) => (d.relatedIncidents = [])), "relatedIncidents", /is empty: list at least one, or mark it N\/A/);
+    expect(after((d) => ((d.relatedIncidents = []), (d.notApplicable = ["relatedIncidents"])))).toEqual([]);
   });
 });
 
@@ -308,7 +326,8 @@ describe("revocation delay", () => {
         d.impact.analysis = "Revoking within 5 days would take a national e-ID service offline.";
       }),
     ).toEqual([]);
-    expect(after((d) => (d.impact.analysis = ""))).toEqual([]);
+    expect(after((d) => (d.impact.analysis = "N/A"))).toEqual([]);
+    expectOne(after((d) => (d.impact.analysis = "")), "impact.analysis");
   });
 });
 
@@ -373,13 +392,13 @@ describe("lessons", () => {
   it("an empty lesson is a problem", () => {
     expectOne(after((d) => d.lessons.wentWell.push({ id: "w2", text: " " })), "lessons.wentWell[1]", /What went well #2 is empty/);
   });
-  it("may all be empty", () => {
-    expect(
-      after((d) => {
-        d.lessons = { wentWell: [], didNotGoWell: [], gotLucky: [], additional: [] };
-        d.actionItems[0].addresses = ["c1"];
-      }),
-    ).toEqual([]);
+  it("may all be empty when marked N/A", () => {
+    const empty = (d: Draft) => {
+      d.lessons = { wentWell: [], didNotGoWell: [], gotLucky: [], additional: [] };
+      d.actionItems[0].addresses = ["c1"];
+    };
+    expect(paths(after(empty))).toEqual(["lessons.wentWell", "lessons.didNotGoWell", "lessons.gotLucky", "lessons.additional"]);
+    expect(after((d) => (empty(d), (d.notApplicable = ["lessons.wentWell", "lessons.didNotGoWell", "lessons.gotLucky", "lessons.additional"])))).toEqual([]);
   });
 });
 
@@ -465,18 +484,18 @@ describe("third-party reporters", () => {
 describe("the Appendix lists directly affected certificates", () => {
   const QUOTE = /\u201cMUST be disclosed in the Appendix section of this report\u201d/;
   it("is not ready with remaining valid certificates and an empty Appendix", () => {
-    expectOne(after((d) => (d.appendix.text = "")), "appendix.text", /does not list the 3 \u201cremaining valid\u201d certificates/);
+    expectOne(after((d) => (d.appendix.text = "N/A")), "appendix.text", /does not list the 3 \u201cremaining valid\u201d certificates/);
     expectOne(after((d) => ((d.appendix.text = "N/A"), (d.impact.remainingValidCertificates = 0))), "appendix.text", QUOTE);
   });
   it("is ready when the Appendix names the list, or the heuristic says why it cannot be listed, or nothing is affected", () => {
     expect(after((d) => (d.appendix.text = "See https://crt.sh/?q=example for the list."))).toEqual([]);
     expect(
       after((d) => {
-        d.appendix.text = "";
+        d.appendix.text = "N/A";
         d.impact.incidentHeuristic = "The validation method is not in the certificate, so a third party cannot assemble the corpus.";
       }),
     ).toEqual([]);
-    expect(after((d) => ((d.appendix.text = ""), (d.impact.totalCertificates = 0), (d.impact.remainingValidCertificates = 0)))).toEqual([]);
+    expect(after((d) => ((d.appendix.text = "N/A"), (d.impact.totalCertificates = 0), (d.impact.remainingValidCertificates = 0)))).toEqual([]);
   });
 });
 

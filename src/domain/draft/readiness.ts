@@ -12,6 +12,7 @@ import {
   ITEM_FIELDS,
   ITEM_NAMES,
   LESSON_FIELDS,
+  NOT_APPLICABLE,
   REPORT_KIND_LABELS,
   SECTIONS,
   SECTION_IDS,
@@ -25,7 +26,7 @@ import { nulProblems } from "./nulStrings.ts";
 import { clip, problemSection, shortQuote, type Problem } from "./problems.ts";
 import { fieldWrittenText, itemWrittenText } from "./asWritten.ts";
 import { checkField, isBlank, writtenProblem, type ReadinessContext } from "./readinessFields.ts";
-import { LESSON_LISTS, type Draft, type LessonList } from "./schema.ts";
+import { LESSON_LISTS, type Draft, type LessonList, type NotApplicableList } from "./schema.ts";
 import { reportLengthProblem } from "../render/lengthProblem.ts";
 
 type Check = (draft: Draft, ctx: ReadinessContext) => Problem[];
@@ -89,7 +90,19 @@ const checkTimeline: Check = (draft, ctx) =>
       ]
     : [];
 
-const checkRelated: Check = (draft, ctx) => (inKind("relatedIncidents", ctx) ? checkItems(draft, ctx, "relatedIncidents") : []);
+/**
+ * A list the author may leave empty only by marking it N/A: empty and
+ * unmarked, the report shows "(not yet provided)" there, and the guidelines
+ * want "Fields that are not applicable … included and marked 'N/A'".
+ */
+function emptyList(draft: Draft, list: NotApplicableList, items: readonly unknown[], name: string): Problem[] {
+  const path = list;
+  if (items.length > 0 || draft.notApplicable?.includes(list)) return [];
+  return [{ path, message: `${name} is empty: list at least one, or mark it ${NOT_APPLICABLE} (the guidelines: "Fields that are not applicable MUST still be included and marked 'N/A'"); left so, the report shows "(not yet provided)"` }];
+}
+
+const checkRelated: Check = (draft, ctx) =>
+  inKind("relatedIncidents", ctx) ? [...emptyList(draft, "relatedIncidents", draft.relatedIncidents, `\u201c${SECTIONS.relatedIncidents.heading}\u201d`), ...checkItems(draft, ctx, "relatedIncidents")] : [];
 
 const checkRootCauses: Check = (draft, ctx) => {
   if (!inKind("rootCauses", ctx)) return [];
@@ -119,7 +132,8 @@ function checkLessonList(draft: Draft, list: LessonList, coverage: Coverage): Pr
 const checkLessons: Check = (draft, ctx) => {
   if (!inKind("lessons", ctx)) return [];
   const coverage = coverageOf(draft);
-  return LESSON_LISTS.flatMap((list) => checkLessonList(draft, list, coverage));
+  const empty = LESSON_LISTS.flatMap((list) => emptyList(draft, `lessons.${list}`, draft.lessons[list], `\u201c${LESSON_FIELDS[list].label}\u201d`));
+  return [...empty, ...LESSON_LISTS.flatMap((list) => checkLessonList(draft, list, coverage))];
 };
 
 /** What an action item may address: contributing factors and lessons. */
@@ -170,7 +184,7 @@ const checkActionItems: Check = (draft, ctx) => {
 const none: Check = () => [];
 
 /** Appendix text that points at the certificate list: an attachment, a CSV, crt.sh. */
-const LISTS_CERTIFICATES = /crt\.sh|attach|\.csv\b|\bcsv\b|certificate list|list of (?:the )?(?:affected )?certificates/i;
+export const LISTS_CERTIFICATES = /crt\.sh|attach|\.csv\b|\bcsv\b|certificate list|list of (?:the )?(?:affected )?certificates/i;
 /** An Incident heuristic that explains why the certificates cannot be listed. */
 const CANNOT_LIST = /\b(?:cannot|can't|can not|not possible|impossible|unable)\b/i;
 

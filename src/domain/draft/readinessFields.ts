@@ -3,7 +3,7 @@
  * it), and is it written the way the guidelines want it? Every field, single
  * or in a list, goes through `checkField` with its catalogue spec.
  */
-import { NOT_APPLICABLE, isRequired, type FieldKey, type FieldSpec } from "./catalogue.ts";
+import { NOT_APPLICABLE, inReportBody, isRequired, type FieldKey, type FieldSpec } from "./catalogue.ts";
 import { isDate, isDateOrTime, isDateTime, lacksOffset } from "./datetime.ts";
 import { wordList } from "../text/wordList.ts";
 import { shortQuote } from "./problems.ts";
@@ -71,6 +71,13 @@ function writingProblem(spec: FieldSpec, text: string): FieldProblem | null {
     case "bug":
       return null;
   }
+}
+
+function optionalProblem(name: string): FieldProblem {
+  return problem(
+    `${name} is empty: it is optional, but the template keeps its line, and left empty the report shows "(not yet provided)". Write it, or write ${NOT_APPLICABLE} (the guidelines: "Fields that are not applicable MUST still be included and marked 'N/A'").`,
+    `Optional, but its line stays in the report: fill it in, or mark it ${NOT_APPLICABLE}.`,
+  );
 }
 
 function missingProblem(spec: FieldSpec, name: string): FieldProblem {
@@ -166,7 +173,9 @@ export function checkField(
 ): FieldProblem | null {
   if (!spec.kinds.includes(ctx.kind)) return null;
   if (isBlank(value)) {
-    if (!isRequired(spec, ctx.kind, ctx.author, ctx.revocationDelay)) return null;
+    // Every field is a line of the template: left empty, even an optional one, Bugzilla would show "(not yet provided)".
+    if (!inReportBody(spec)) return isRequired(spec, ctx.kind, ctx.author, ctx.revocationDelay) ? ((key && MISSING[key]) ?? missingProblem(spec, name)) : null;
+    if (spec.requirement === "optional") return optionalProblem(name);
     return (key && MISSING[key]) ?? missingProblem(spec, name);
   }
   if (isNotApplicable(value) && !spec.notApplicable) {

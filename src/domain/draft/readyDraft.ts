@@ -10,7 +10,7 @@ function summary(draft: Draft): void {
   draft.title = "Incorrect Subject RDN Encoding";
   draft.summary.incidentDescription = "Certificates were issued with the wrong RDN encoding.";
   draft.summary.relevantPolicies = "TLS Baseline Requirements v2.1.2, section 7.1.4";
-  draft.summary.source = draft.author === "ca-owner" ? "Self Reported" : "";
+  draft.summary.source = draft.author === "ca-owner" ? "Self Reported" : "Third Party Reported";
 }
 
 function full(draft: Draft): void {
@@ -27,7 +27,7 @@ function full(draft: Draft): void {
     issuanceStopped: "Yes",
     issuanceStoppedExplanation: "Issuance was stopped to correct the certificate profile.",
     analysis: "N/A",
-    additionalConsiderations: "",
+    additionalConsiderations: "N/A",
   };
   draft.appendix = { ...draft.appendix, text: "The 12 affected certificates are listed in the attached CSV." };
   draft.timeline = [{ id: "t1", at: "2025-03-04T17:20Z", event: "A community member reports the encoding." }];

@@ -62,6 +62,10 @@ export const GUIDELINES = {
     text: "A comment (and a bug description) is at most 65,535 characters, counted after trailing whitespace is stripped and CRLF becomes LF.",
     source: "bugzilla.mozilla.org limits, shared/spec/bugzilla-markdown.md",
   },
+  "appendix-short": {
+    text: "Total number of \"remaining valid\" certificates: The total count of certificates affected by the issue(s) described in this Incident Report, minus expired and revoked certificates. Minimally, this set of certificates MUST be disclosed in the Appendix section of this report.",
+    source: `${CCADB}, Impact`,
+  },
   "accidental-bug-link": {
     text: "Bugzilla links shorthand by itself in paragraphs, list items and table body cells (not in bold text, code or header cells): `bug 123`, `bug 123 comment 4`, `comment 4`, `attachment 123`, `CVE-2025-1234`, bare URLs.",
     source: "bugzilla.mozilla.org rendering, shared/spec/bugzilla-markdown.md",

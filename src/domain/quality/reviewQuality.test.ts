@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Draft } from "../draft/schema.ts";
 import { reviewQuality } from "./reviewQuality.ts";
-import { actionItem, draftOf, entry, rootCause } from "./testDrafts.ts";
+import { actionItem, certificate, draftOf, entry, rootCause } from "./testDrafts.ts";
 import { RULE_IDS } from "./types.ts";
 
 const now = Date.parse("2025-04-01T12:00Z");
@@ -48,7 +48,8 @@ describe("reviewQuality", () => {
     const training = weakReport();
     training.actionItems[0].kind = "Prevent";
     training.impact.totalCertificates = 5;
-    const reports: Draft[] = [weakReport(), training, { ...weakReport(), kind: "preliminary" }, { ...weakReport(), securitySensitive: true }];
+    const short: Draft = { ...weakReport(), impact: { ...weakReport().impact, totalCertificates: 5, remainingValidCertificates: 5 }, appendix: { text: "", certificates: [certificate()] } };
+    const reports: Draft[] = [weakReport(), training, { ...weakReport(), kind: "preliminary" }, { ...weakReport(), securitySensitive: true }, short];
     const context = { now, renderedLength: 70_000, posted: { totalCertificates: 3, postedAt: now } };
     const seen = new Set<string>();
     for (const report of reports) {

@@ -16,6 +16,7 @@ export const RULE_TITLES = {
   "reporter-privacy": "Reporter may be identified",
   "report-length": "Longer than Bugzilla accepts",
   "accidental-bug-link": "Text Bugzilla turns into a link",
+  "appendix-short": "The Appendix lists fewer certificates than Impact",
   "root-cause-restates": "Root cause says what happened, not why",
   "initial-report-musts": "First report without impact or containment",
   "impact-correction": "Impact changed without a correction",

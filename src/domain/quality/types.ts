@@ -13,6 +13,7 @@ export const REVIEWER_RULE_IDS = [
   "training-only-prevent",
   "template-version",
   "root-program-notices",
+  "appendix-short",
 ] as const;
 
 export const RULE_IDS = [

@@ -99,10 +99,22 @@ describe("renderUpdateComment", () => {
     expect(renderUpdateComment(before, before, input)).not.toContain("### Impact");
   });
 
+  it("takes the figures from Impact when the Appendix lists only some certificates: 40 rows never stand for 1,190", () => {
+    const rows = [...Array.from({ length: 30 }, () => certificate({ revoked: "Yes" })), ...Array.from({ length: 10 }, () => certificate({ revoked: "Planned", revocationDate: "2025-03-20" }))];
+    const current: Draft = { ...posted, revocationDelay: true, impact: { ...posted.impact, totalCertificates: 1190, remainingValidCertificates: 1160 }, appendix: { text: "", certificates: rows } };
+    const comment = renderUpdateComment(current, posted, input);
+    expect(comment).not.toMatch(/Certificates revoked:\*\* 30\n/);
+    expect(comment).toContain("- **Certificates revoked:** 30 revoked or expired of the 1,190 affected (Impact)");
+    expect(comment).toContain("- **Certificates not yet revoked:** 1,160 (Impact: remaining valid)");
+    expect(comment).toContain("- **Appendix:** lists 40 of the 1,190 affected certificates: 30 revoked, 10 not yet revoked, 0 expired");
+  });
+
   it("adds the four revocation counts for a revocation-delay report", () => {
     const current: Draft = {
       ...posted,
       revocationDelay: true,
+      // The Appendix lists every affected certificate: its rows give the figures.
+      impact: { ...posted.impact, totalCertificates: 4, remainingValidCertificates: 2 },
       appendix: {
         text: "",
         certificates: [
@@ -125,9 +137,9 @@ describe("renderUpdateComment", () => {
         "**Next update:** 2025-03-12",
       ].join("\n"),
     );
-    const unlisted: Draft = { ...posted, revocationDelay: true };
+    const unlisted: Draft = { ...posted, revocationDelay: true, impact: { ...posted.impact, totalCertificates: null, remainingValidCertificates: null } };
     expect(renderUpdateComment(unlisted, posted, input)).toContain(
-      "- **Certificates revoked:** unknown (no certificates listed in the Appendix)\n- **Certificates not yet revoked:** unknown (no certificates listed in the Appendix)",
+      "- **Certificates revoked:** unknown (Impact gives no totals)\n- **Certificates not yet revoked:** unknown (Impact gives no totals)",
     );
   });
 

@@ -80,19 +80,42 @@ function impactPart(current: Draft, posted: Draft | null): string | null {
   ].join("\n");
 }
 
+/**
+ * The four figures of a revocation-delay update. They come from the report:
+ * the Appendix's rows when they list every affected certificate, otherwise
+ * Impact's totals, with the rows read so far only as a cross-check (40 rows
+ * of a 1,190-certificate incident say nothing of the other 1,150).
+ */
 function revocationPart(draft: Draft, now: number): string {
   const counts = revocationCounts(draft, now);
-  const listed = draft.appendix.certificates.length > 0;
-  const n = (value: number) => (listed ? String(value) : "unknown (no certificates listed in the Appendix)");
-  const estimate = !listed ? "unknown" : counts.estimate === null ? "N/A: all affected certificates are revoked or expired" : counts.estimate;
-  return [
-    "### Revocation Status",
-    "",
-    `- **Certificates revoked:** ${n(counts.revoked)}`,
-    `- **Certificates not yet revoked:** ${n(counts.notYetRevoked)}`,
-    `- **Certificates planned for revocation that have expired:** ${n(counts.expired)}`,
-    `- **Estimated completion of all remaining revocations:** ${estimate}`,
-  ].join("\n");
+  const listed = draft.appendix.certificates.length;
+  const { totalCertificates: total, remainingValidCertificates: remaining } = draft.impact;
+  const complete = listed > 0 && (typeof total !== "number" || listed >= total);
+  const heading = ["### Revocation Status", ""];
+  if (complete) {
+    const estimate = counts.estimate === null ? "N/A: all affected certificates are revoked or expired" : counts.estimate;
+    return [
+      ...heading,
+      `- **Certificates revoked:** ${counts.revoked}`,
+      `- **Certificates not yet revoked:** ${counts.notYetRevoked}`,
+      `- **Certificates planned for revocation that have expired:** ${counts.expired}`,
+      `- **Estimated completion of all remaining revocations:** ${estimate}`,
+    ].join("\n");
+  }
+  const known = typeof total === "number" && typeof remaining === "number";
+  const lines = [
+    ...heading,
+    `- **Certificates revoked:** ${known ? `${formatCount(total - remaining)} revoked or expired of the ${formatCount(total)} affected (Impact)` : "unknown (Impact gives no totals)"}`,
+    `- **Certificates not yet revoked:** ${typeof remaining === "number" ? `${formatCount(remaining)} (Impact: remaining valid)` : "unknown (Impact gives no totals)"}`,
+    `- **Certificates planned for revocation that have expired:** ${known ? "counted with the revoked above (Impact counts them together)" : "unknown"}`,
+    `- **Estimated completion of all remaining revocations:** ${listed > 0 && counts.estimate !== null && counts.estimate !== "unknown" ? `${counts.estimate} (the latest planned date in the Appendix)` : "unknown"}`,
+  ];
+  if (listed > 0) {
+    lines.push(
+      `- **Appendix:** lists ${formatCount(listed)}${typeof total === "number" ? ` of the ${formatCount(total)}` : ""} affected certificates: ${formatCount(counts.revoked)} revoked, ${formatCount(counts.notYetRevoked)} not yet revoked, ${formatCount(counts.expired)} expired`,
+    );
+  }
+  return lines.join("\n");
 }
 
 /**

@@ -25,6 +25,7 @@ import { rootCauseIntroduced } from "./rootCauseIntroduced.ts";
 import { trainingOnlyPrevent } from "./trainingOnlyPrevent.ts";
 import { templateVersion } from "./templateVersion.ts";
 import { rootProgramNotices } from "./rootProgramNotices.ts";
+import { appendixShort } from "./appendixShort.ts";
 
 export const RULES = {
   "training-not-systemic": trainingNotSystemic,
@@ -48,4 +49,5 @@ export const RULES = {
   "training-only-prevent": trainingOnlyPrevent,
   "template-version": (draft, context) => templateVersion(draft, context),
   "root-program-notices": rootProgramNotices,
+  "appendix-short": appendixShort,
 } as const satisfies Record<RuleId, Rule>;
