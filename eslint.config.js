@@ -41,6 +41,33 @@ export default tseslint.config(
       ],
     },
   },
+  // Layers (issue 25): domain <- ui <- drafts <- appendix | preview | review <- wizard <- app. A folder imports
+  // only from the layers below it, so no two folders of src/ import each other.
+  ...[
+    ["src/ui/**", ["app", "wizard", "preview", "review", "appendix", "drafts", "cli"]],
+    ["src/drafts/**", ["app", "wizard", "preview", "review", "appendix", "cli"]],
+    ["src/appendix/**", ["app", "wizard", "preview", "review", "cli"]],
+    ["src/preview/**", ["app", "wizard", "review", "appendix", "cli"]],
+    ["src/review/**", ["app", "wizard", "preview", "appendix", "cli"]],
+    ["src/wizard/**", ["app", "cli"]],
+    ["src/app/**", ["cli"]],
+    ["src/cli/**", ["app", "wizard", "preview", "review", "appendix", "drafts", "ui"]],
+  ].map(([files, above]) => ({
+    files: [files],
+    ignores: ["**/*.test.ts", "**/*.test.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: above.map((folder) => ({
+            // Relative paths that climb to src/ and go down into the folder (src/domain/appendix is not src/appendix).
+            regex: `^(?:\\.\\./)+${folder}/`,
+            message: `${files.slice(4, -3)} is below ${folder} in the layers (README, "How the code is laid out"): move what both need down to src/domain or src/ui.`,
+          })),
+        },
+      ],
+    },
+  })),
   {
     // Text from users (titles, pasted reports, bug lists) is looked up in tables: a plain object answers
     // "constructor" or "toString" with Object's own functions, and "__proto__" with its prototype (issue 26).

@@ -3,7 +3,7 @@ import type { Draft } from "../domain/draft/schema.ts";
 import { DraftSessionContext } from "../drafts/DraftSessionContext.tsx";
 import { DraftBanners } from "../drafts/ui/DraftBanners.tsx";
 import { useDraftStorage } from "../drafts/useDraftStorage.ts";
-import type { StepId } from "../wizard/steps.ts";
+import type { StepId } from "../domain/steps/steps.ts";
 import { AppHeader } from "./AppHeader.tsx";
 import { StartScreen } from "./StartScreen.tsx";
 import { PartBoundary } from "../ui/PartBoundary.tsx";

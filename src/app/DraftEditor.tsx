@@ -15,7 +15,7 @@ import { useSessionState } from "../drafts/DraftSessionContext.tsx";
 import { ReadinessProvider } from "../wizard/form/ReadinessContext.tsx";
 import { NotApplicableMemory } from "../wizard/fields/notApplicableMemory.tsx";
 import { Wizard, type WizardHandle } from "../wizard/Wizard.tsx";
-import type { StepId } from "../wizard/steps.ts";
+import type { StepId } from "../domain/steps/steps.ts";
 import { createEditingField } from "./editingField.ts";
 import { ReportKindSwitch } from "./ReportKindSwitch.tsx";
 import { useNarrow } from "./useNarrow.ts";

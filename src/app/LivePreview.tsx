@@ -8,9 +8,9 @@ import { DraftSessionContext } from "../drafts/DraftSessionContext.tsx";
 import { OutputBar } from "../preview/output/OutputBar.tsx";
 import { editingItem } from "../preview/editingItem.ts";
 import { Preview } from "../preview/Preview.tsx";
-import type { DraftForm } from "../wizard/form/draftForm.ts";
+import type { DraftForm } from "../domain/draft/draftForm.ts";
 import { useReadiness } from "../wizard/form/ReadinessContext.tsx";
-import type { StepId } from "../wizard/steps.ts";
+import type { StepId } from "../domain/steps/steps.ts";
 import type { EditingField } from "./editingField.ts";
 
 

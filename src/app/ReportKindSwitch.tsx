@@ -4,7 +4,7 @@ import { deriveDraft } from "../domain/draft/deriveDraft.ts";
 import { hasContent } from "../domain/draft/hasContent.ts";
 import type { Draft } from "../domain/draft/schema.ts";
 import { DraftSessionContext } from "../drafts/DraftSessionContext.tsx";
-import type { DraftForm } from "../wizard/form/draftForm.ts";
+import type { DraftForm } from "../domain/draft/draftForm.ts";
 import { KindChangeDialog } from "./KindChangeDialog.tsx";
 import { REPORT_CHOICES, choiceOf, type ReportChoice } from "./reportChoices.ts";
 

@@ -5,7 +5,7 @@
 import { decodeDraftBytes, parseDraftText, parseDraftValue, type ParseResult } from "../domain/draft/parseDraft.ts";
 import { summaryLine } from "../domain/render/bugzilla.ts";
 import type { Draft } from "../domain/draft/schema.ts";
-import { slugify } from "../preview/output/fileName.ts";
+import { slugify } from "../ui/fileName.ts";
 import { sizeProblem } from "../domain/limits/inputLimits.ts";
 import { readChosenFile, type ChosenFile } from "../ui/readChosenFile.ts";
 import { workerOnce } from "../ui/workerOnce.ts";

@@ -1,8 +1,8 @@
 import type { UseFormReturn } from "react-hook-form";
 import { emptyDraft } from "../domain/draft/newDraft.ts";
 import type { Draft } from "../domain/draft/schema.ts";
-import type { DraftForm } from "../wizard/form/draftForm.ts";
-import type { StepId } from "../wizard/steps.ts";
+import type { DraftForm } from "../domain/draft/draftForm.ts";
+import type { StepId } from "../domain/steps/steps.ts";
 import type { Editor } from "./session.ts";
 
 export type FormWithDraft = Pick<UseFormReturn<DraftForm>, "getValues" | "reset" | "setValue" | "watch">;

@@ -5,7 +5,7 @@
 import { computeDeadlines, nextDeadline } from "../domain/deadlines/computeDeadlines.ts";
 import type { Draft, ReportKind } from "../domain/draft/schema.ts";
 import { recordOf } from "../domain/incident/record.ts";
-import type { StepId } from "../wizard/steps.ts";
+import type { StepId } from "../domain/steps/steps.ts";
 
 /** A copy of the draft as it was posted on Bugzilla, for the later update comment. */
 export type PostedSnapshot = { draft: Draft; postedAt: number };

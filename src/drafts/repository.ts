@@ -6,7 +6,7 @@ import { newId } from "../domain/draft/newDraft.ts";
 import { IncidentRecordSchema, type Draft, type IncidentRecord } from "../domain/draft/schema.ts";
 import { recordFromLegacyInputs } from "../domain/incident/legacyInputs.ts";
 import { incidentKeys } from "../domain/incident/record.ts";
-import type { StepId } from "../wizard/steps.ts";
+import type { StepId } from "../domain/steps/steps.ts";
 import { guarded, type KeyValueStore } from "./storage/keyValueStore.ts";
 import { KEYS, sortedSummaries, summaryAt, summaryOf, type DraftSummary, type PostedSnapshot, type StoredDraft } from "./record.ts";
 import { restoreIndex, restoreRecord, type Restored } from "./restore.ts";

@@ -8,7 +8,7 @@
 import { parseDraftValue } from "../domain/draft/parseDraft.ts";
 import type { Problem } from "../domain/draft/problems.ts";
 import { REPORT_KINDS } from "../domain/draft/schema.ts";
-import { STEP_IDS, type StepId } from "../wizard/stepIds.ts";
+import { STEP_IDS, type StepId } from "../domain/steps/stepIds.ts";
 import type { DraftIndex, DraftSummary, PostedSnapshot, StoredDraft } from "./record.ts";
 
 export type Restored = { ok: true; record: StoredDraft } | { ok: false; id: string; problems: Problem[]; raw: unknown };

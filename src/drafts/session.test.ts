@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { emptyDraft } from "../domain/draft/newDraft.ts";
 import { renderReport } from "../domain/render/render.ts";
 import type { Draft } from "../domain/draft/schema.ts";
-import type { StepId } from "../wizard/steps.ts";
+import type { StepId } from "../domain/steps/steps.ts";
 import { KEYS } from "./record.ts";
 import { createDraftRepository } from "./repository.ts";
 import { createDraftSession, type Editor } from "./session.ts";

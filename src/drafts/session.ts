@@ -8,7 +8,7 @@
 import type { Problem } from "../domain/draft/problems.ts";
 import type { Draft } from "../domain/draft/schema.ts";
 import { summaryLine } from "../domain/render/bugzilla.ts";
-import type { StepId } from "../wizard/steps.ts";
+import type { StepId } from "../domain/steps/steps.ts";
 import type { DraftSummary, PostedSnapshot } from "./record.ts";
 import type { DraftRepository } from "./repository.ts";
 import { isNewerRevision } from "./revision.ts";

@@ -3,8 +3,8 @@ import { useId } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { closureChecklist, type ClosureCheck, type ClosureFlags } from "../domain/closure/closureChecklist.ts";
 import type { Draft } from "../domain/draft/schema.ts";
-import type { DraftForm } from "../wizard/form/draftForm.ts";
-import { MUTED, PANEL, QUOTE } from "./styles.ts";
+import type { DraftForm } from "../domain/draft/draftForm.ts";
+import { MUTED, PANEL, QUOTE } from "../ui/panelStyles.ts";
 
 type Props = { draft: Draft; now: number };
 

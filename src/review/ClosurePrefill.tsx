@@ -9,8 +9,8 @@ import { FIELDS } from "../domain/draft/catalogue.ts";
 import { prefillClosureWithNotes } from "../domain/closure/prefillClosure.ts";
 import type { Draft } from "../domain/draft/schema.ts";
 import { useUndoOffer } from "../ui/useUndoOffer.tsx";
-import type { DraftForm } from "../wizard/form/draftForm.ts";
-import { BUTTON, MUTED, PRIMARY, STATUS } from "./styles.ts";
+import type { DraftForm } from "../domain/draft/draftForm.ts";
+import { BUTTON, MUTED, PRIMARY, STATUS } from "../ui/panelStyles.ts";
 
 const KEYS = ["incidentDescription", "rootCauses", "remediationDescription", "commitmentSummary"] as const;
 type Key = (typeof KEYS)[number];

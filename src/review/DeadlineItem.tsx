@@ -2,7 +2,7 @@ import { formatUtc } from "../domain/draft/datetime.ts";
 import { formatInZone, localTimeZone } from "../domain/draft/timeZones.ts";
 import { DUE_SOON_MS, type Deadline, type MissingFact } from "../domain/deadlines/types.ts";
 import { formatRelative } from "../domain/deadlines/formatRelative.ts";
-import { BUTTON, QUOTE } from "./styles.ts";
+import { BUTTON, QUOTE } from "../ui/panelStyles.ts";
 
 type Shown = "upcoming" | "due-soon" | "overdue" | "needs-date" | "no-date" | "done" | "not-applicable";
 

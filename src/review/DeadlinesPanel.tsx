@@ -10,14 +10,14 @@ import { computeDeadlines } from "../domain/deadlines/computeDeadlines.ts";
 import { deadlinesToIcs } from "../domain/deadlines/ics/deadlinesToIcs.ts";
 import type { MissingFact } from "../domain/deadlines/types.ts";
 import { recordOf } from "../domain/incident/record.ts";
-import { downloadText } from "../preview/output/download.ts";
-import { slugify } from "../preview/output/fileName.ts";
+import { downloadText } from "../ui/download.ts";
+import { slugify } from "../ui/fileName.ts";
 import { summaryLine } from "../domain/render/bugzilla.ts";
 import { ThirdPartyNextSteps } from "./ScopedDeadlines.tsx";
 import { DeadlineItem } from "./DeadlineItem.tsx";
 import { formatUtc } from "../domain/draft/datetime.ts";
 import { formatInZone, localTimeZone } from "../domain/draft/timeZones.ts";
-import { BUTTON, MUTED, PANEL, STATUS } from "./styles.ts";
+import { BUTTON, MUTED, PANEL, STATUS } from "../ui/panelStyles.ts";
 
 type Props = { draft: Draft; now: number; onAsk(fact: MissingFact["fact"]): void; children?: ReactNode };
 

@@ -12,14 +12,19 @@ import { RULE_TITLES } from "../domain/quality/titles.ts";
 import type { QualityWarning, RuleId } from "../domain/quality/types.ts";
 import { bugzillaLength } from "../domain/render/bugzilla.ts";
 import { renderReport } from "../domain/render/render.ts";
-import type { DraftForm } from "../wizard/form/draftForm.ts";
-import { useLikelyRelatedCount } from "../wizard/incidents/useLikelyRelatedCount.ts";
-import { fieldName, stepOfPath, stepsFor, type StepId } from "../wizard/steps.ts";
+import type { DraftForm } from "../domain/draft/draftForm.ts";
+import { fieldName, stepOfPath, stepsFor, type StepId } from "../domain/steps/steps.ts";
 import { ROOT_PROGRAM_NOTICES_ID } from "./RootProgramNotices.tsx";
-import { BUTTON, MUTED, QUOTE } from "./styles.ts";
-import { useOpenDraft } from "./useOpenDraft.ts";
+import { BUTTON, MUTED, QUOTE } from "../ui/panelStyles.ts";
+import { useOpenDraft } from "../drafts/useOpenDraft.ts";
 
-type Props = { draft: Draft; now: number; onGoTo(step: StepId, field: string | null): void };
+type Props = {
+  draft: Draft;
+  now: number;
+  /** How many bugs the related incidents finder ranks as likely related (null while its list loads). */
+  relatedIncidentMatches: number | null;
+  onGoTo(step: StepId, field: string | null): void;
+};
 
 export function countWarnings(n: number): string {
   return `${n} ${n === 1 ? "warning" : "warnings"}`;
@@ -69,8 +74,7 @@ function WarningItem({ warning, onGo }: { warning: QualityWarning; onGo: (() => 
   );
 }
 
-export function QualityReview({ draft, now, onGoTo }: Props) {
-  const relatedIncidentMatches = useLikelyRelatedCount(draft, now);
+export function QualityReview({ draft, now, relatedIncidentMatches, onGoTo }: Props) {
   const { posted: snapshot } = useOpenDraft();
   const posted = snapshot === null ? null : postedImpactOf(snapshot.draft, snapshot.postedAt);
   const postedTotal = posted?.totalCertificates;

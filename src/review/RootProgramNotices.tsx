@@ -7,8 +7,8 @@
 import { useId } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { ROOT_PROGRAM_IDS, ROOT_PROGRAM_NOTICES, type RootProgramId } from "../domain/notices/rootProgramNotices.ts";
-import type { DraftForm } from "../wizard/form/draftForm.ts";
-import { MUTED, PANEL, QUOTE } from "./styles.ts";
+import type { DraftForm } from "../domain/draft/draftForm.ts";
+import { MUTED, PANEL, QUOTE } from "../ui/panelStyles.ts";
 
 /** The heading's id: the quality review's "Go to" for these warnings focuses it. */
 export const ROOT_PROGRAM_NOTICES_ID = "root-program-notices";

@@ -5,7 +5,7 @@
 import { BASES } from "../domain/deadlines/bases.ts";
 import type { Draft } from "../domain/draft/schema.ts";
 import { bugUrl } from "../domain/render/bugzilla.ts";
-import { PANEL, QUOTE } from "./styles.ts";
+import { PANEL, QUOTE } from "../ui/panelStyles.ts";
 
 const LINK = "font-medium text-blue-800 underline dark:text-blue-300";
 

@@ -5,11 +5,11 @@
 import { useState } from "react";
 import type { Draft } from "../domain/draft/schema.ts";
 import { formatUtc } from "../domain/draft/datetime.ts";
-import { useClipboard } from "../preview/output/useClipboard.ts";
-import { ManualCopyDialog } from "../preview/output/ManualCopyDialog.tsx";
-import { BUTTON, MUTED, PANEL, PRIMARY, STATUS } from "./styles.ts";
-import type { OpenDraft } from "./useOpenDraft.ts";
-import { useUpdateComment } from "./useUpdateComment.ts";
+import { useClipboard } from "../ui/useClipboard.ts";
+import { ManualCopyDialog } from "../ui/ManualCopyDialog.tsx";
+import { BUTTON, MUTED, PANEL, PRIMARY, STATUS } from "../ui/panelStyles.ts";
+import type { OpenDraft } from "../drafts/useOpenDraft.ts";
+import { useUpdateComment } from "../drafts/useUpdateComment.ts";
 
 type Props = { draft: Draft; now: number; open: OpenDraft };
 

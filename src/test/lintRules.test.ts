@@ -36,3 +36,26 @@ describe("tables keyed by user text (issue 26)", () => {
     expect(await messages(code, "src/domain/incidents/lintProbe.ts")).toEqual([]);
   });
 });
+
+describe("layers (issue 25): a folder imports only from the layers below it", () => {
+  it.each([
+    ["review imports the wizard", "src/review/lintProbe.ts", `import { STEPS } from "../wizard/incidents/useLikelyRelatedCount.ts";\nexport const x = STEPS;\n`],
+    ["drafts imports preview", "src/drafts/ui/lintProbe.ts", `import { x } from "../../preview/Preview.tsx";\nexport const y = x;\n`],
+    ["preview imports review", "src/preview/output/lintProbe.ts", `import { x } from "../../review/QualityReview.tsx";\nexport const y = x;\n`],
+    ["ui imports drafts", "src/ui/lintProbe.ts", `import { x } from "../drafts/session.ts";\nexport const y = x;\n`],
+    ["the CLI imports the app", "src/cli/lintProbe.ts", `import { x } from "../app/App.tsx";\nexport const y = x;\n`],
+  ])("%s: an error", async (_, path, code) => {
+    const found = await messages(code, path);
+    expect(found.filter((m) => m.startsWith("no-restricted-imports:"))).toHaveLength(1);
+    expect(found.join("\n")).toMatch(/is below \w+ in the layers/);
+  });
+
+  it("a feature importing the domain, ui and drafts, and the wizard composing features, pass", async () => {
+    const feature = `import { useNow } from "../ui/clock.ts";\nimport { useOpenDraft } from "../drafts/useOpenDraft.ts";\nimport { EXAMPLES } from "../domain/examples/index.ts";\nexport const x = [useNow, useOpenDraft, EXAMPLES];\n`;
+    expect((await messages(feature, "src/review/lintProbe.ts")).filter((m) => m.startsWith("no-restricted-imports:"))).toEqual([]);
+    const wizard = `import { QualityReview } from "../../review/QualityReview.tsx";\nimport { CertificateDrop } from "../../appendix/CertificateDrop.tsx";\nexport const x = [QualityReview, CertificateDrop];\n`;
+    expect((await messages(wizard, "src/wizard/steps/lintProbe.tsx")).filter((m) => m.startsWith("no-restricted-imports:"))).toEqual([]);
+    const cli = `import { x } from "../domain/appendix/platform.ts";\nexport const y = x;\n`;
+    expect((await messages(cli, "src/cli/lintProbe.ts")).filter((m) => m.startsWith("no-restricted-imports:"))).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { ReportKind } from "../domain/draft/schema.ts";
 import { useReadiness } from "./form/ReadinessContext.tsx";
-import { STEPS, stepOfProblem, stepsFor, type StepId } from "./steps.ts";
+import { STEPS, stepOfProblem, stepsFor, type StepId } from "../domain/steps/steps.ts";
 
 type Props = { kind: ReportKind; current: StepId; onSelect(step: StepId): void };
 

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from "react";
 import { SummaryStep } from "./steps/SummaryStep.tsx";
-import type { StepId } from "./steps.ts";
+import type { StepId } from "../domain/steps/steps.ts";
 
 // The first step ships with the app; the others load when opened (see `npm run bench:bundle`).
 const ImpactStep = lazy(() => import("./steps/ImpactStep.tsx"));

@@ -3,7 +3,7 @@ import { useFormContext, useWatch } from "react-hook-form";
 import { SECTIONS, type FieldKey } from "../domain/draft/catalogue.ts";
 import type { Draft } from "../domain/draft/schema.ts";
 import { discardUnplaced, moveUnplaced, placeTargets, undoUnplaced, type PlaceTarget, type UnplacedUndo } from "../domain/draft/unplaced.ts";
-import type { DraftForm } from "./form/draftForm.ts";
+import type { DraftForm } from "../domain/draft/draftForm.ts";
 import { formatCount } from "../domain/text/formatCount.ts";
 import { useUndoOffer } from "../ui/useUndoOffer.tsx";
 

@@ -1,10 +1,10 @@
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
-import type { DraftForm } from "./form/draftForm.ts";
+import type { DraftForm } from "../domain/draft/draftForm.ts";
 import { focusField } from "./navigation.ts";
 import { StepNav } from "./StepNav.tsx";
 import { StepView } from "./StepView.tsx";
-import { STEPS, stepsFor, type StepId } from "./steps.ts";
+import { STEPS, stepsFor, type StepId } from "../domain/steps/steps.ts";
 import { UnplacedPanel } from "./UnplacedPanel.tsx";
 import { PartBoundary } from "../ui/PartBoundary.tsx";
 

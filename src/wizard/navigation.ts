@@ -1,4 +1,4 @@
-import { fieldId } from "./form/draftForm.ts";
+import { fieldId } from "../domain/draft/draftForm.ts";
 
 /**
  * Moves focus to a field by its form name, after the step showing it has

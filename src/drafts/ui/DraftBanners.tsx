@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
-import { downloadText } from "../../preview/output/download.ts";
+import { downloadText } from "../../ui/download.ts";
 import { useDraftSession, useSessionState } from "../DraftSessionContext.tsx";
 import { ExportDraftButton } from "./ExportDraftButton.tsx";
 import { Modal } from "./Modal.tsx";

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from "react";
 import { useDraftSession, useSessionState } from "../DraftSessionContext.tsx";
-import { useNow } from "../../review/clock.ts";
+import { useNow } from "../../ui/clock.ts";
 import { when } from "./format.ts";
 import { Modal } from "./Modal.tsx";
 import { BUTTON, PRIMARY } from "../../ui/styles.ts";

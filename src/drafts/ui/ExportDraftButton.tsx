@@ -1,4 +1,4 @@
-import { downloadText } from "../../preview/output/download.ts";
+import { downloadText } from "../../ui/download.ts";
 import { useDraftSession } from "../DraftSessionContext.tsx";
 import { draftFileName, draftJson } from "../draftFile.ts";
 import { BUTTON } from "../../ui/styles.ts";

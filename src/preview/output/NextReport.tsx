@@ -4,7 +4,7 @@
  * new draft; the posted one stays as it was.
  */
 import type { Draft, ReportKind } from "../../domain/draft/schema.ts";
-import { useOpenDraft } from "../../review/useOpenDraft.ts";
+import { useOpenDraft } from "../../drafts/useOpenDraft.ts";
 
 const NEXT = {
   preliminary: { kind: "full", label: "Write the Full report", help: "Starts a Full report draft with this report's bug, CA Owner, title and summary." },

@@ -7,16 +7,16 @@ import { lazy, Suspense, useState } from "react";
 import type { Draft, ReportKind } from "../../domain/draft/schema.ts";
 import { summaryLine } from "../../domain/render/bugzilla.ts";
 import { CharacterCounter } from "./CharacterCounter.tsx";
-import { downloadText } from "./download.ts";
-import { markdownFileName } from "./fileName.ts";
-import { ManualCopyDialog } from "./ManualCopyDialog.tsx";
+import { downloadText } from "../../ui/download.ts";
+import { markdownFileName } from "../../ui/fileName.ts";
+import { ManualCopyDialog } from "../../ui/ManualCopyDialog.tsx";
 import { NotReadyGate, type GatedAction } from "./NotReadyGate.tsx";
 import { SecurityNotice } from "./SecurityNotice.tsx";
 import { SummaryNotice } from "./SummaryNotice.tsx";
 import { NextReport } from "./NextReport.tsx";
 import { PostingPanel } from "./PostingPanel.tsx";
 import { TooLongAdvice } from "./TooLongAdvice.tsx";
-import { useClipboard } from "./useClipboard.ts";
+import { useClipboard } from "../../ui/useClipboard.ts";
 import { usePostOnBugzilla } from "./usePostOnBugzilla.ts";
 
 type Props = {
@@ -35,7 +35,7 @@ type Props = {
 };
 
 // The update comment needs the update renderer and the drafts' posted snapshot: load them after the app.
-const UpdateCommentButton = lazy(() => import("../../review/UpdateCommentButton.tsx"));
+const UpdateCommentButton = lazy(() => import("./UpdateCommentButton.tsx"));
 
 const FOCUS = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-300";
 const PRIMARY = `rounded-md bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800 dark:bg-blue-600 dark:hover:bg-blue-500 ${FOCUS}`;

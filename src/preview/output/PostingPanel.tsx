@@ -5,7 +5,7 @@
  */
 import type { Draft } from "../../domain/draft/schema.ts";
 import { postingSteps } from "../../domain/posting/postingSteps.ts";
-import { useOpenDraft } from "../../review/useOpenDraft.ts";
+import { useOpenDraft } from "../../drafts/useOpenDraft.ts";
 import { BugNumberQuestion } from "./BugNumberQuestion.tsx";
 import { MarkAsPosted } from "./MarkAsPosted.tsx";
 import type { Opened } from "./usePostOnBugzilla.ts";

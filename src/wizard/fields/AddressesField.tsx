@@ -1,8 +1,8 @@
 import { useWatch } from "react-hook-form";
 import { ITEM_FIELDS, ITEM_NAMES, LESSON_FIELDS, lessonName } from "../../domain/draft/catalogue.ts";
 import { LESSON_LISTS } from "../../domain/draft/schema.ts";
-import type { DraftForm } from "../form/draftForm.ts";
-import { fieldId } from "../form/draftForm.ts";
+import type { DraftForm } from "../../domain/draft/draftForm.ts";
+import { fieldId } from "../../domain/draft/draftForm.ts";
 import { describedBy } from "./FieldShell.tsx";
 import { useDraftField } from "./useDraftField.ts";
 

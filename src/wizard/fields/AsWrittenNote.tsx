@@ -7,7 +7,7 @@ import { appendPiece } from "../../domain/draft/unplaced.ts";
 import { writtenConversion } from "../../domain/draft/writtenConversion.ts";
 import { useUndoOffer } from "../../ui/useUndoOffer.tsx";
 import { PRIMARY } from "../../ui/styles.ts";
-import type { DraftForm } from "../form/draftForm.ts";
+import type { DraftForm } from "../../domain/draft/draftForm.ts";
 import { inputClass } from "./FieldShell.tsx";
 
 type Props = {

@@ -1,7 +1,7 @@
 import type { FieldPath } from "react-hook-form";
 import type { FieldSpec } from "../../domain/draft/catalogue.ts";
 import { asWrittenPath } from "../../domain/draft/writtenConversion.ts";
-import type { DraftForm } from "../form/draftForm.ts";
+import type { DraftForm } from "../../domain/draft/draftForm.ts";
 import { AsWrittenNote } from "./AsWrittenNote.tsx";
 import { ChoiceField } from "./ChoiceField.tsx";
 import { DateField } from "./DateField.tsx";

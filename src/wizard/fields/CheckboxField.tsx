@@ -1,6 +1,6 @@
 import type { FieldPath } from "react-hook-form";
-import type { DraftForm } from "../form/draftForm.ts";
-import { fieldId } from "../form/draftForm.ts";
+import type { DraftForm } from "../../domain/draft/draftForm.ts";
+import { fieldId } from "../../domain/draft/draftForm.ts";
 import { useDraftField } from "./useDraftField.ts";
 
 type Props = { name: FieldPath<DraftForm>; label: string; help: string };

@@ -1,7 +1,7 @@
 import type { FieldPath } from "react-hook-form";
 import type { FieldSpec } from "../../domain/draft/catalogue.ts";
-import type { DraftForm } from "../form/draftForm.ts";
-import { fieldId } from "../form/draftForm.ts";
+import type { DraftForm } from "../../domain/draft/draftForm.ts";
+import { fieldId } from "../../domain/draft/draftForm.ts";
 import { FieldShell, describedBy, inputClass } from "./FieldShell.tsx";
 import { useDraftField } from "./useDraftField.ts";
 

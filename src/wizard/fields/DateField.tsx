@@ -1,8 +1,8 @@
 import type { FieldPath } from "react-hook-form";
 import type { FieldSpec } from "../../domain/draft/catalogue.ts";
 import { isDate } from "../../domain/draft/datetime.ts";
-import type { DraftForm } from "../form/draftForm.ts";
-import { fieldId } from "../form/draftForm.ts";
+import type { DraftForm } from "../../domain/draft/draftForm.ts";
+import { fieldId } from "../../domain/draft/draftForm.ts";
 import { FieldShell, describedBy, inputBaseClass } from "./FieldShell.tsx";
 import { UnusableDate, useClearWithUndo } from "./UnusableDate.tsx";
 import { useDraftField } from "./useDraftField.ts";

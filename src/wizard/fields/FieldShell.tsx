@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { fieldId } from "../form/draftForm.ts";
+import { fieldId } from "../../domain/draft/draftForm.ts";
 
 type FieldShellProps = {
   name: string;

@@ -1,8 +1,8 @@
 import { useState } from "react";
 import type { FieldPath } from "react-hook-form";
 import { NOT_APPLICABLE, type FieldSpec } from "../../domain/draft/catalogue.ts";
-import type { DraftForm } from "../form/draftForm.ts";
-import { fieldId } from "../form/draftForm.ts";
+import type { DraftForm } from "../../domain/draft/draftForm.ts";
+import { fieldId } from "../../domain/draft/draftForm.ts";
 import { FieldShell, describedBy, inputClass } from "./FieldShell.tsx";
 import { NotApplicableSwitch } from "./NotApplicableSwitch.tsx";
 

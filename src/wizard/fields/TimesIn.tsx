@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { useFormContext } from "react-hook-form";
 import { timeZones } from "../../domain/draft/timeZones.ts";
-import type { DraftForm } from "../form/draftForm.ts";
+import type { DraftForm } from "../../domain/draft/draftForm.ts";
 import { inputBaseClass } from "./FieldShell.tsx";
 import { useTimeZone } from "./useTimeZone.ts";
 

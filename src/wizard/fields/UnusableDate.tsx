@@ -2,7 +2,7 @@ import type { Ref } from "react";
 import { useFormContext, type FieldPath } from "react-hook-form";
 import { clip } from "../../domain/draft/problems.ts";
 import { useUndoOffer } from "../../ui/useUndoOffer.tsx";
-import type { DraftForm } from "../form/draftForm.ts";
+import type { DraftForm } from "../../domain/draft/draftForm.ts";
 import { inputClass } from "./FieldShell.tsx";
 
 type Props = {

@@ -1,6 +1,6 @@
 import { useRef, useState, type FocusEvent } from "react";
 import { useController, useFormContext, type FieldPath } from "react-hook-form";
-import type { DraftForm } from "../form/draftForm.ts";
+import type { DraftForm } from "../../domain/draft/draftForm.ts";
 
 /**
  * A form field with its error. A field is checked when the user leaves it

@@ -1,6 +1,6 @@
 import { useWatch } from "react-hook-form";
 import { isTimeZone, localTimeZone } from "../../domain/draft/timeZones.ts";
-import type { DraftForm } from "../form/draftForm.ts";
+import type { DraftForm } from "../../domain/draft/draftForm.ts";
 
 /** The zone new dates and times are written in: the one the draft last chose, else the browser's. */
 export function useTimeZone(): string {

@@ -3,7 +3,7 @@ import { useFormContext, useWatch } from "react-hook-form";
 import type { Problem } from "../../domain/draft/problems.ts";
 import { checkReadiness } from "../../domain/draft/readiness.ts";
 import type { Draft } from "../../domain/draft/schema.ts";
-import type { DraftForm } from "./draftForm.ts";
+import type { DraftForm } from "../../domain/draft/draftForm.ts";
 
 type Readiness = { draft: Draft; problems: Problem[] };
 

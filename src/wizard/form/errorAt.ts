@@ -1,5 +1,5 @@
 import { get, type FieldErrors } from "react-hook-form";
-import type { DraftForm } from "./draftForm.ts";
+import type { DraftForm } from "../../domain/draft/draftForm.ts";
 
 /** The message of the error at a field or list name (a list's own error sits at `root`). */
 export function errorAt(errors: FieldErrors<DraftForm>, name: string): string | undefined {

@@ -15,7 +15,7 @@ import { useUndoOffer } from "../../ui/useUndoOffer.tsx";
 import { BUTTON } from "../../ui/styles.ts";
 import { DateTimeField } from "../fields/DateTimeField.tsx";
 import { inputBaseClass } from "../fields/FieldShell.tsx";
-import { fieldId, type DraftForm } from "../form/draftForm.ts";
+import { fieldId, type DraftForm } from "../../domain/draft/draftForm.ts";
 
 const EMPTY: IncidentRecord = { posted: [], questions: [] };
 

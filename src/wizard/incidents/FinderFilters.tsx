@@ -1,7 +1,7 @@
 import { categoriesIn, categoryLabel } from "../../domain/incidents/categories.ts";
 import type { IncidentBug } from "../../domain/incidents/bug.ts";
 import { WINDOW_YEARS } from "../../domain/incidents/window.ts";
-import { INPUT } from "../../review/styles.ts";
+import { INPUT } from "../../ui/panelStyles.ts";
 import { OWNER_CHOICES, STATE_CHOICES, YEAR_LABELS, type FinderChoices } from "./finderFilters.ts";
 
 type Props = { choices: FinderChoices; onChange(choices: FinderChoices): void; bugs: readonly IncidentBug[]; caOwner: string };

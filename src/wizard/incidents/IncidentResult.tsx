@@ -2,7 +2,7 @@ import { bugUrl, isOpen } from "../../domain/incidents/bug.ts";
 import { caNamesOf } from "../../domain/incidents/caNames.ts";
 import { categoryLabel } from "../../domain/incidents/categories.ts";
 import type { IncidentMatch } from "../../domain/incidents/searchIndex.ts";
-import { BUTTON } from "../../review/styles.ts";
+import { BUTTON } from "../../ui/panelStyles.ts";
 
 type Props = { match: IncidentMatch; /** "Related incident 2" when the bug is already listed. */ listedAs: string | null; onAdd(): void };
 

@@ -1,7 +1,7 @@
 import { useRef, useState } from "react";
 import { formatCount } from "../../domain/text/formatCount.ts";
 import { FilePickerButton } from "../../ui/FilePickerButton.tsx";
-import { BUTTON } from "../../review/styles.ts";
+import { BUTTON } from "../../ui/panelStyles.ts";
 import { loadNewerList, type NewerListProgress } from "./incidentIndexStore.ts";
 
 /**

@@ -4,7 +4,7 @@ import type { NotApplicableList } from "../../domain/draft/schema.ts";
 import { clip } from "../../domain/draft/problems.ts";
 import { placeOf, reinsertIndex } from "../../domain/draft/reinsertIndex.ts";
 import { useUndoOffer } from "../../ui/useUndoOffer.tsx";
-import type { DraftForm } from "../form/draftForm.ts";
+import type { DraftForm } from "../../domain/draft/draftForm.ts";
 import { ListError } from "./ListError.tsx";
 import { ListNotApplicable } from "./ListNotApplicable.tsx";
 import { useProgressiveCount } from "./useProgressiveCount.ts";

@@ -1,6 +1,6 @@
 import { useFormState } from "react-hook-form";
-import type { DraftForm } from "../form/draftForm.ts";
-import { fieldId } from "../form/draftForm.ts";
+import type { DraftForm } from "../../domain/draft/draftForm.ts";
+import { fieldId } from "../../domain/draft/draftForm.ts";
 import { errorAt } from "../form/errorAt.ts";
 
 /** A problem with a list as a whole ("needs at least one action item") or with one item. */

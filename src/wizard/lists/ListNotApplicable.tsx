@@ -1,6 +1,6 @@
 import { useFormContext, useWatch } from "react-hook-form";
 import type { NotApplicableList } from "../../domain/draft/schema.ts";
-import type { DraftForm } from "../form/draftForm.ts";
+import type { DraftForm } from "../../domain/draft/draftForm.ts";
 
 type Props = { list: NotApplicableList; label: string };
 

@@ -2,7 +2,7 @@ import { useFormContext, useWatch } from "react-hook-form";
 import { FIELDS, SECTIONS } from "../../domain/draft/catalogue.ts";
 import { CertificateDrop } from "../../appendix/CertificateDrop.tsx";
 import { CatalogueField } from "../fields/CatalogueField.tsx";
-import type { DraftForm } from "../form/draftForm.ts";
+import type { DraftForm } from "../../domain/draft/draftForm.ts";
 import { StepIntro } from "./StepIntro.tsx";
 import { useApplyImpact } from "./useApplyImpact.tsx";
 

@@ -1,9 +1,9 @@
 import { useWatch } from "react-hook-form";
 import { CLOSURE_SENTENCE, SECTIONS } from "../../domain/draft/catalogue.ts";
-import type { DraftForm } from "../form/draftForm.ts";
+import type { DraftForm } from "../../domain/draft/draftForm.ts";
 import { SectionFields } from "./SectionFields.tsx";
 import { StepIntro } from "./StepIntro.tsx";
-import { useNow } from "../../review/clock.ts";
+import { useNow } from "../../ui/clock.ts";
 import { ClosureChecklist } from "../../review/ClosureChecklist.tsx";
 import { ClosurePrefill } from "../../review/ClosurePrefill.tsx";
 import { useReadiness } from "../form/ReadinessContext.tsx";

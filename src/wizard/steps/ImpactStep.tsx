@@ -1,7 +1,7 @@
 import { useWatch } from "react-hook-form";
 import { SECTIONS } from "../../domain/draft/catalogue.ts";
 import { CheckboxField } from "../fields/CheckboxField.tsx";
-import type { DraftForm } from "../form/draftForm.ts";
+import type { DraftForm } from "../../domain/draft/draftForm.ts";
 import { SectionFields } from "./SectionFields.tsx";
 import { StepIntro } from "./StepIntro.tsx";
 

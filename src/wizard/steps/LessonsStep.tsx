@@ -4,7 +4,7 @@ import { LESSON_FIELDS, SECTIONS } from "../../domain/draft/catalogue.ts";
 import { newId } from "../../domain/draft/newDraft.ts";
 import { LESSON_LISTS } from "../../domain/draft/schema.ts";
 import { TextField } from "../fields/TextField.tsx";
-import type { DraftForm } from "../form/draftForm.ts";
+import type { DraftForm } from "../../domain/draft/draftForm.ts";
 import { ItemList } from "../lists/ItemList.tsx";
 import { StepIntro } from "./StepIntro.tsx";
 

@@ -1,16 +1,17 @@
 import { REPORT_KIND_LABELS } from "../../domain/draft/catalogue.ts";
 import { fieldTitle } from "../../domain/draft/fieldTitle.ts";
 import { useReadiness } from "../form/ReadinessContext.tsx";
-import { STEPS, fieldName, stepOfProblem, stepsFor, type StepId } from "../steps.ts";
+import { STEPS, fieldName, stepOfProblem, stepsFor, type StepId } from "../../domain/steps/steps.ts";
 import { StepIntro } from "./StepIntro.tsx";
-import { useNow } from "../../review/clock.ts";
+import { useNow } from "../../ui/clock.ts";
 import { applicableDeadlines } from "../../domain/deadlines/applicableDeadlines.ts";
 import { DeadlinesPanel } from "../../review/DeadlinesPanel.tsx";
 import { QualityReview } from "../../review/QualityReview.tsx";
+import { useLikelyRelatedCount } from "../incidents/useLikelyRelatedCount.ts";
 import { RootProgramNotices } from "../../review/RootProgramNotices.tsx";
 import { owesRootProgramNotices } from "../../domain/notices/rootProgramNotices.ts";
 import { UpdateCommentPanel } from "../../review/UpdateCommentPanel.tsx";
-import { useOpenDraft } from "../../review/useOpenDraft.ts";
+import { useOpenDraft } from "../../drafts/useOpenDraft.ts";
 import { focusField } from "../navigation.ts";
 import { AWARE_FIELD, IncidentFacts, WHITEBOARD_FIELD } from "../incident/IncidentFacts.tsx";
 
@@ -23,6 +24,7 @@ type Props = { onGoTo(step: StepId, field: string | null): void };
 export function ReviewStep({ onGoTo }: Props) {
   const { draft, problems } = useReadiness();
   const now = useNow();
+  const relatedIncidentMatches = useLikelyRelatedCount(draft, now);
   const open = useOpenDraft();
   const steps = stepsFor(draft.kind);
   const byStep = steps
@@ -64,7 +66,7 @@ export function ReviewStep({ onGoTo }: Props) {
           ))}
         </section>
       )}
-      <QualityReview draft={draft} now={now} onGoTo={onGoTo} />
+      <QualityReview draft={draft} now={now} relatedIncidentMatches={relatedIncidentMatches} onGoTo={onGoTo} />
       {owesRootProgramNotices(draft) && <RootProgramNotices />}
       <DeadlinesPanel draft={draft} now={now} onAsk={(fact) => focusField(fact === "becameAwareAt" ? AWARE_FIELD : WHITEBOARD_FIELD, document.body, "Review", true)}>
         <IncidentFacts />

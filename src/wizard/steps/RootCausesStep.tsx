@@ -4,7 +4,7 @@ import { ITEM_FIELDS, ITEM_NAMES, SECTIONS } from "../../domain/draft/catalogue.
 import { newId } from "../../domain/draft/newDraft.ts";
 import type { RootCause } from "../../domain/draft/schema.ts";
 import { CatalogueField } from "../fields/CatalogueField.tsx";
-import type { DraftForm } from "../form/draftForm.ts";
+import type { DraftForm } from "../../domain/draft/draftForm.ts";
 import { ItemList } from "../lists/ItemList.tsx";
 import { StepIntro } from "./StepIntro.tsx";
 

@@ -3,7 +3,7 @@ import { FIELDS, SECTIONS, usesField } from "../../domain/draft/catalogue.ts";
 import { summaryLine } from "../../domain/render/bugzilla.ts";
 import { CatalogueField } from "../fields/CatalogueField.tsx";
 import { CheckboxField } from "../fields/CheckboxField.tsx";
-import type { DraftForm } from "../form/draftForm.ts";
+import type { DraftForm } from "../../domain/draft/draftForm.ts";
 import { SectionFields } from "./SectionFields.tsx";
 import { StepIntro } from "./StepIntro.tsx";
 

@@ -6,7 +6,7 @@ import { sortTimeline } from "../../domain/render/sections/timeline.ts";
 import { useUndoOffer } from "../../ui/useUndoOffer.tsx";
 import { CatalogueField } from "../fields/CatalogueField.tsx";
 import { TimesIn } from "../fields/TimesIn.tsx";
-import type { DraftForm } from "../form/draftForm.ts";
+import type { DraftForm } from "../../domain/draft/draftForm.ts";
 import { ItemList, secondaryButtonClass } from "../lists/ItemList.tsx";
 import { StepIntro } from "./StepIntro.tsx";
 

@@ -5,7 +5,7 @@ import { applyImpactChanges, fillsOnly, impactChanges, type ImpactChange, type I
 import type { Draft } from "../../domain/draft/schema.ts";
 import { ImpactApplyPanel } from "../../appendix/ImpactApplyPanel.tsx";
 import { useUndoOffer } from "../../ui/useUndoOffer.tsx";
-import type { DraftForm } from "../form/draftForm.ts";
+import type { DraftForm } from "../../domain/draft/draftForm.ts";
 
 type Impact = Draft["impact"];
 type Proposal = { suggestion: ImpactSuggestion; changes: ImpactChange[] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { certificate, draftOf } from "../../quality/testDrafts.ts";
+import { certificate, draftOf } from "../testDrafts.ts";
 import { appendixShort } from "./appendixShort.ts";
 
 const withRows = (rows: number, total: number | null, remaining: number | null) =>

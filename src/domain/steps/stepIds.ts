@@ -1,5 +1,5 @@
 /** The wizard's step ids (see `steps.ts`), without the catalogue, for code that only stores or checks them. */
-import { SECTION_IDS } from "../domain/draft/sectionIds.ts";
+import { SECTION_IDS } from "../draft/sectionIds.ts";
 
 /** The template's sections, in order, then Review. */
 export const STEP_IDS = [...SECTION_IDS, "review"] as const;

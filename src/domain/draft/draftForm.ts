@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { ReadyDraftSchema } from "../../domain/draft/readinessSchema.ts";
+import type { ReadyDraftSchema } from "./readinessSchema.ts";
 
 /** The form's values: the draft as the schema reads it. */
 export type DraftForm = z.input<typeof ReadyDraftSchema>;

@@ -1,9 +1,9 @@
 /** The fourth output: the weekly update comment, copied. Loaded lazily by the output bar. */
-import { applicableDeadlines } from "../domain/deadlines/applicableDeadlines.ts";
-import type { Draft } from "../domain/draft/schema.ts";
-import { useNow } from "./clock.ts";
-import { useOpenDraft } from "./useOpenDraft.ts";
-import { useUpdateComment } from "./useUpdateComment.ts";
+import { applicableDeadlines } from "../../domain/deadlines/applicableDeadlines.ts";
+import type { Draft } from "../../domain/draft/schema.ts";
+import { useNow } from "../../ui/clock.ts";
+import { useOpenDraft } from "../../drafts/useOpenDraft.ts";
+import { useUpdateComment } from "../../drafts/useUpdateComment.ts";
 
 type Props = {
   draft: Draft;

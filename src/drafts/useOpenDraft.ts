@@ -4,8 +4,8 @@
  * preview rendered alone) there is no id and nothing posted.
  */
 import { useContext, useSyncExternalStore } from "react";
-import { DraftSessionContext } from "../drafts/DraftSessionContext.tsx";
-import type { PostedSnapshot } from "../drafts/record.ts";
+import { DraftSessionContext } from "./DraftSessionContext.tsx";
+import type { PostedSnapshot } from "./record.ts";
 
 export type OpenDraft = {
   id: string | null;

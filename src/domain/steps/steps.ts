@@ -2,11 +2,11 @@
  * The wizard's steps: the template's sections, in order, plus Review. Which
  * steps a report shows follows from the sections its template has.
  */
-import { SECTIONS } from "../domain/draft/catalogue.ts";
-import type { ReportKind } from "../domain/draft/schema.ts";
-import { parsePath } from "../domain/draft/jsonPath.ts";
-import type { Draft } from "../domain/draft/schema.ts";
-import type { Problem } from "../domain/draft/problems.ts";
+import { SECTIONS } from "../draft/catalogue.ts";
+import type { ReportKind } from "../draft/schema.ts";
+import { parsePath } from "../draft/jsonPath.ts";
+import type { Draft } from "../draft/schema.ts";
+import type { Problem } from "../draft/problems.ts";
 
 import { STEP_IDS, type StepId } from "./stepIds.ts";
 export { STEP_IDS, type StepId } from "./stepIds.ts";
