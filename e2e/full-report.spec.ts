@@ -39,6 +39,7 @@ test("a Full report typed in from scratch through every step copies exactly what
   await choose(page, "Was issuance stopped in response to this incident, and why or why not?", r.impact.issuanceStopped);
   await fill(page, "Why or why not", r.impact.issuanceStoppedExplanation);
   await setNotApplicable(page, "Analysis");
+  await setNotApplicable(page, "Additional considerations");
   await next(page);
 
   // Timeline
@@ -75,6 +76,8 @@ test("a Full report typed in from scratch through every step copies exactly what
   await fill(group(page, "What went well #1"), "What went well", r.lessons.wentWell[0].text);
   await page.getByRole("button", { name: "Add to “What didn’t go well”" }).click();
   await fill(group(page, "What didn’t go well #1"), "What didn’t go well", r.lessons.didNotGoWell[0].text);
+  await page.getByLabel("Not applicable: the report says “N/A” for “Where we got lucky”").check();
+  await page.getByLabel("Not applicable: the report says “N/A” for “Additional”").check();
   await next(page);
 
   // Action Items
@@ -90,8 +93,9 @@ test("a Full report typed in from scratch through every step copies exactly what
   await fill(action, "Evaluation Criteria", a.evaluationCriteria);
   await next(page);
 
-  // Appendix (left empty: N/A), then Review
+  // Appendix (not applicable), then Review
   await expect(page.getByRole("heading", { level: 2, name: "Appendix", exact: true })).toBeVisible();
+  await setNotApplicable(page, "Appendix");
   await next(page);
   await expect(page.getByRole("heading", { level: 2, name: "Review", exact: true })).toBeVisible();
   await expect(page.getByText("Ready to post")).toBeVisible();

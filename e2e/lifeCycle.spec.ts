@@ -5,7 +5,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { choose, fill, group, openStep, preview, startReport } from "./support/wizard.ts";
+import { choose, fill, group, markAsPosted, openStep, preview, startReport } from "./support/wizard.ts";
 
 const BUG = 1234567;
 
@@ -49,7 +49,7 @@ test("a third party's Preliminary opens bug 1234567; the CA's Full report, updat
   await page.getByLabel("Which bug number did Bugzilla give it?").fill(`https://bugzilla.mozilla.org/show_bug.cgi?id=${BUG}`);
   await page.getByRole("button", { name: "Save bug number" }).click();
   await expect(preview(page).getByRole("status").filter({ hasText: `Recorded: bug ${BUG}` })).toBeVisible();
-  await preview(page).getByRole("button", { name: "Mark as posted" }).click();
+  await markAsPosted(preview(page));
 
   // 2. The CA writes the Full report from it, on the same bug.
   await preview(page).getByRole("button", { name: "Write the Full report" }).click();
@@ -63,7 +63,7 @@ test("a third party's Preliminary opens bug 1234567; the CA's Full report, updat
   expect(await opened(bugPage)).toBe(`https://bugzilla.mozilla.org/show_bug.cgi?id=${BUG}#comment`);
   expect(await clipboard()).toMatch(/^## Full Incident Report/);
   await expect(page.getByRole("list", { name: "Steps on Bugzilla" })).toContainText(`Paste the report (it is copied) into the comment box of bug ${BUG}.`);
-  await preview(page).getByRole("button", { name: "Mark as posted" }).click();
+  await markAsPosted(preview(page));
 
   // 3. An action item changes: the update comment says so.
   await choose(group(page, "Action Item #1"), "Status", "Complete");

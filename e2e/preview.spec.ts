@@ -109,14 +109,14 @@ test.describe("preview output", () => {
     // A report short enough to travel in the link if it were not sensitive.
     await page.goto("./?example=preliminary-third-party");
     await page.getByLabel("Security-sensitive incident").check();
-    await expect(preview(page).getByRole("note", { name: "Security-sensitive report" })).toContainText("never put in the link");
+    await expect(preview(page).getByRole("note", { name: "Security-sensitive report" })).toContainText("Neither the report nor its title is put in the link");
     await preview(page).getByRole("button", { name: "Open in Bugzilla" }).click();
     await expect.poll(() => bugzilla.length).toBe(1);
     const url = new URL(bugzilla[0]);
     expect(url.searchParams.get("component")).toBe("CA Security Vulnerability");
     expect(url.searchParams.has("comment")).toBe(false);
     expect(bugzilla[0]).not.toContain("Incident%20Report");
-    await expect(preview(page).getByRole("alert")).toContainText("security-sensitive, so it is not put in the link");
+    await expect(preview(page).getByRole("alert")).toContainText("security-sensitive, so neither it nor its title is put in the link");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("## Preliminary Incident Report");
   });
 

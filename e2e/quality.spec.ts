@@ -6,7 +6,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { choose, group, openStep } from "./support/wizard.ts";
+import { choose, fillDateTime, group, openStep } from "./support/wizard.ts";
 
 const EXAMPLE = "/?example=full-misissuance-revocation-delay";
 
@@ -63,46 +63,51 @@ test("the example shows the expected warnings, each with its guideline and a lin
   await expect(warnings(page).getByRole("heading")).toHaveText(["Human error or training without a system change"]);
 });
 
-test("the deadline panel shows the deadlines of a known timeline in UTC, and follows the inputs", async ({ page }) => {
+test("the deadline panel shows the deadlines of a known timeline in UTC, and follows the incident record", async ({ page }) => {
   await page.goto(`${EXAMPLE}&now=2025-09-20T12:00Z`);
   await openStep(page, "Review");
   const panel = page.getByRole("region", { name: "Deadlines" });
   await expect(panel).toContainText("Now: 2025-09-20 12:00 UTC");
-  const item = (name: string | RegExp) => panel.getByRole("listitem", { name });
+  const item = (id: string) => panel.locator(`[data-deadline="${id}"]`);
 
-  await expect(item("Initial report (Preliminary or Full)")).toContainText("2025-09-20 08:42 UTC");
-  await expect(item("Initial report (Preliminary or Full)")).toContainText("Done");
-  await expect(item("Full Incident Report")).toContainText("2025-10-02 18:20 UTC (in 12 days)");
-  await expect(item("Full Incident Report")).toContainText("Counted: 14 days after 2025-09-18 18:20 UTC (Timeline entry 7)");
-  await expect(item("Next update")).toContainText("2025-09-25 18:20 UTC (in 5 days)");
-  await expect(item("Revocation-delay update (SHOULD, every 3 days)")).toContainText("2025-09-21 18:20 UTC (in 30 hours)");
-  await expect(item("Revocation-delay update (MUST, every 7 days)")).toContainText("2025-09-25 18:20 UTC (in 5 days)");
-  await expect(item("Revocation of affected certificates (BR 4.9.1.1, 5 days)")).toContainText("2025-09-22 08:42 UTC (in 44 hours)");
+  // From the report alone: the timeline says when the Preliminary was posted, the Summary when the CA became aware.
+  await expect(item("preliminary")).toContainText("Done");
+  await expect(item("preliminary")).toContainText("First report posted 2025-09-18 18:20 UTC (the report's Timeline entry 7)");
+  await expect(item("full")).toContainText("2025-10-01 08:42 UTC (in 10 days)");
+  await expect(item("full")).toContainText("Counted: 14 days after 2025-09-17 08:42 UTC (became aware: the report's Non-compliance identified date)");
+  await expect(item("full")).toContainText("it would be 2025-10-02 18:20 UTC. The earlier date is shown.");
+  await expect(item("update")).toContainText("2025-09-25 18:20 UTC (in 5 days)");
+  await expect(item("revocation-update")).toContainText("2025-09-21 18:20 UTC (in 30 hours)");
+  await expect(item("revocation")).toContainText("2025-09-22 08:42 UTC (in 44 hours)");
 
   // The basis is there on demand.
-  const basis = item("Full Incident Report").getByText("Basis");
-  await basis.click();
-  await expect(item("Full Incident Report").locator("blockquote")).toContainText("they MUST be posted within 14 days of the incident’s initial disclosure");
+  await item("full").getByText("Basis").click();
+  await expect(item("full").locator("blockquote")).toContainText("they MUST be posted within 14 days of the incident’s initial disclosure");
 
-  await panel.locator("summary", { hasText: "Dates the report does not hold" }).click();
-  await panel.getByLabel("Whiteboard “Next update” date").fill("2025-09-24");
-  await panel.getByLabel("Last update posted (UTC)").fill("2025-09-19T12:00");
-  await panel.getByLabel("An action item last changed (UTC)").fill("2025-09-20T08:00");
-  await panel.getByLabel("Oldest open question asked (UTC)").fill("2025-09-12T10:00");
+  // The incident record's facts.
+  await panel.getByLabel("Whiteboard, as written on the bug", { exact: true }).fill("[ca-compliance] [ev-misissuance] [leaf-revocation-delay] Next update 2025-09-24");
+  await expect(panel.getByText("Next update read as 2025-09-24.")).toBeVisible();
+  await panel.getByRole("button", { name: "Add a posting", exact: true }).click();
+  await panel.getByLabel("Posting 1: what", { exact: true }).selectOption({ label: "Update" });
+  await fillDateTime(panel, "Posting 1: when", "2025-09-19T12:00Z");
+  await fillDateTime(panel, "An action item last changed, completed or delayed", "2025-09-20T08:00Z");
+  await panel.getByRole("button", { name: "Add a question", exact: true }).click();
+  await fillDateTime(panel, "Question 1: asked", "2025-09-12T10:00Z");
   await panel.getByLabel("BR revocation deadline").selectOption("24");
 
-  await expect(item("Next update")).toContainText("2025-09-24 23:59 UTC (in 4 days)");
-  await expect(item("Revocation-delay update (SHOULD, every 3 days)")).toContainText("2025-09-22 12:00 UTC (in 2 days)");
-  await expect(item("Update after an action item change")).toContainText("2025-09-23 08:00 UTC (in 2 days)");
-  await expect(item("Answer open questions")).toContainText("2025-09-19 10:00 UTC (overdue by 26 hours)");
-  await expect(item("Answer open questions")).toContainText("Overdue");
-  await expect(item("Revocation of affected certificates (BR 4.9.1.1, 24 hours)")).toContainText("2025-09-18 08:42 UTC (overdue by 2 days)");
+  // The earliest update rule wins: 3 days after the action item change.
+  await expect(item("update")).toContainText("2025-09-23 08:00 UTC (in 2 days)");
+  await expect(item("update")).toContainText("Counted: 3 days after 2025-09-20 08:00 UTC (action item changed: the incident record)");
+  await expect(item("revocation-update")).toContainText("2025-09-22 12:00 UTC (in 2 days)");
+  await expect(item("response")).toContainText("2025-09-19 10:00 UTC (overdue by 26 hours)");
+  await expect(item("response")).toContainText("Overdue");
+  await expect(item("revocation")).toContainText("2025-09-18 08:42 UTC (overdue by 2 days)");
 
-  // Kept with the draft across a reload.
+  // Kept with the incident across a reload.
   await page.reload();
   await openStep(page, "Review");
-  await expect(panel.getByLabel("Whiteboard “Next update” date")).toHaveValue("2025-09-24");
-  await expect(item("Next update")).toContainText("2025-09-24 23:59 UTC (in 4 days)");
+  await expect(panel.getByLabel("Whiteboard, as written on the bug", { exact: true })).toHaveValue(/Next update 2025-09-24/);
+  await expect(item("update")).toContainText("2025-09-23 08:00 UTC (in 2 days)");
 
   const download = page.waitForEvent("download");
   await panel.getByRole("button", { name: "Download .ics" }).click();
@@ -113,9 +118,9 @@ test("the deadline panel shows the deadlines of a known timeline in UTC, and fol
     for await (const chunk of stream) text += String(chunk);
     return text;
   });
-  expect(ics).toContain("DTSTART:20250924T235900Z");
+  expect(ics).toContain("DTSTART:20250923T080000Z");
   expect(ics).toContain("DTSTAMP:20250920T120000Z");
-  await expect(panel.getByRole("status")).toHaveText(/^Downloaded .*-deadlines\.ics$/);
+  await expect(panel.getByRole("status").filter({ hasText: /^Downloaded / })).toHaveText(/^Downloaded .*-deadlines\.ics$/);
 });
 
 test("the update comment after changing two action items lists exactly those two", async ({ context, page }) => {
@@ -198,8 +203,7 @@ for (const scheme of ["light", "dark"] as const) {
     await openStep(page, "Review");
     await expect(warnings(page)).toHaveCount(1);
     const panel = page.getByRole("region", { name: "Deadlines" });
-    await panel.locator("summary", { hasText: "Dates the report does not hold" }).click();
-    await panel.getByRole("listitem", { name: "Next update" }).getByText("Basis").click();
+    await panel.locator('[data-deadline="update"]').getByText("Basis").click();
     expect(await axe(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 

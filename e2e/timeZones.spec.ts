@@ -67,7 +67,7 @@ test("deadlines stay in UTC and also show the author's clock", async ({ page }) 
   await openStep(page, "Review");
   const panel = page.getByRole("region", { name: "Deadlines" });
   await expect(panel).toContainText("Now: 2025-09-20 12:00 UTCLocal time: 2025-09-20 14:00 UTC+02:00 (Europe/Berlin)");
-  const full = panel.getByRole("listitem", { name: "Full Incident Report" });
-  await expect(full).toContainText("2025-10-02 18:20 UTC (in 12 days)");
-  await expect(full).toContainText("Local time: 2025-10-02 20:20 UTC+02:00 (Europe/Berlin)");
+  const full = panel.locator('[data-deadline="full"]');
+  await expect(full).toContainText("2025-10-01 08:42 UTC (in 10 days)");
+  await expect(full).toContainText("Local time: 2025-10-01 10:42 UTC+02:00 (Europe/Berlin)");
 });

@@ -52,3 +52,10 @@ export async function setNotApplicable(scope: Page | Locator, label: string): Pr
 export function group(page: Page, name: string): Locator {
   return page.getByRole("group", { name, exact: true });
 }
+
+/** "Mark as posted" in `scope`, at the time it offers (now, on the author's clock). */
+export async function markAsPosted(scope: Page | Locator): Promise<void> {
+  await scope.getByRole("button", { name: "Mark as posted", exact: true }).click();
+  await scope.getByRole("button", { name: /^Mark as posted at / }).click();
+  await expect(scope.getByText(/^Marked as posted /).first()).toBeVisible();
+}

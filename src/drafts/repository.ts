@@ -44,7 +44,8 @@ export function createDraftRepository(store: KeyValueStore, now: () => number = 
   const shareIncident = async (draft: Draft): Promise<void> => {
     const record = draft.incident;
     if (!record) return;
-    for (const key of incidentKeys(draft)) await guarded(() => store.set(KEYS.incident(key), record));
+    // Issued at once: on a closing page only what is issued now gets written.
+    await Promise.all(incidentKeys(draft).map((key) => guarded(() => store.set(KEYS.incident(key), record))));
   };
 
   const updateIndex = (change: (index: ReturnType<typeof restoreIndex>) => void) =>
@@ -119,7 +120,7 @@ export function createDraftRepository(store: KeyValueStore, now: () => number = 
     async writeOnExit(id: string, draft: Draft, step: StepId, revision: number, posted: PostedSnapshot | null): Promise<void> {
       const record: StoredDraft = { id, draft, step, updatedAt: now(), revision };
       if (posted) record.postedSnapshot = posted;
-      await guarded(() => store.set(KEYS.draft(id), record));
+      await Promise.all([guarded(() => store.set(KEYS.draft(id), record)), shareIncident(draft)]);
     },
 
     /** Brings the index entry of an opened draft up to date. */

@@ -13,9 +13,10 @@
 import { allActionItemsDone } from "../closure/actionItemsDone.ts";
 import { formatUtc, instantOf } from "../draft/datetime.ts";
 import type { Draft, IncidentRecord } from "../draft/schema.ts";
+import type { Posted } from "../draft/schema.ts";
 import { firstOfKind, firstReport, lastPosted, openQuestions, postedWords, POSTED_LABELS, type Dated } from "../incident/record.ts";
 import { readWhiteboard } from "../incident/whiteboard.ts";
-import { awareFromDraft } from "./anchors.ts";
+import { awareFromDraft, disclosureFromDraft } from "./anchors.ts";
 import { BASES, CLOSURE_BASIS } from "./bases.ts";
 import { DAY, HOUR, type Deadline, type DeadlineId, type MissingFact } from "./types.ts";
 import { whiteboardDue } from "./whiteboardDue.ts";
@@ -73,6 +74,22 @@ function postedFact(posted: Dated<{ kind: keyof typeof POSTED_LABELS; comment?: 
 }
 
 /**
+ * A posting the deadlines count from: the record's, else what the report's own
+ * timeline says ("We posted the Preliminary report"), named as such.
+ */
+type Posting = { fact: Fact; words: string };
+
+function recordPosting(posted: Dated<Posted> | null): Posting | null {
+  return posted === null ? null : { fact: postedFact(posted), words: postedWords(posted, formatUtc(posted.ms)) };
+}
+
+function timelinePosting(draft: Draft): Posting | null {
+  const anchor = disclosureFromDraft(draft);
+  if (anchor === null) return null;
+  return { fact: { at: anchor.at, what: "first report posted", source: `the report's ${anchor.from}` }, words: `First report posted ${formatUtc(anchor.at)} (the report's ${anchor.from})` };
+}
+
+/**
  * When the CA Owner became aware: the incident record's date, or what the
  * report says (Non-compliance identified date, or a timeline entry that reads
  * as becoming aware). Where both are given and differ, the earlier counts,
@@ -94,11 +111,11 @@ function awareness(draft: Draft, record: IncidentRecord): { fact: Fact | null; n
   return { fact: fromRecord ?? fromReport, notes: [] };
 }
 
-function initialReport(record: IncidentRecord, aware: Fact | null, now: number): Deadline {
+function initialReport(draft: Draft, record: IncidentRecord, aware: Fact | null, now: number): Deadline {
   const id = "preliminary";
   const label = "Initial report (Preliminary or Full), or a response to a third party's report";
-  const first = firstReport(record);
-  if (first) return done(id, label, postedWords(first, formatUtc(first.ms)));
+  const first = recordPosting(firstReport(record)) ?? timelinePosting(draft);
+  if (first) return done(id, label, first.words);
   if (!aware) return make({ id, label, due: null, state: "open", counted: `${HOURS_72.words} after becoming aware, which is not known yet`, ask: ASK_AWARE });
   const { due, counted } = after(aware, HOURS_72);
   return make({ id, label, due, state: stateOf(due, now), counted });
@@ -110,21 +127,21 @@ function initialReport(record: IncidentRecord, aware: Fact | null, now: number):
  * ("i.e."). Counted from the first report's posting instead, it would be later:
  * the earlier is shown, and the note says why.
  */
-function fullReport(record: IncidentRecord, aware: Fact | null, now: number): Deadline {
+function fullReport(draft: Draft, record: IncidentRecord, aware: Fact | null, now: number): Deadline {
   const id = "full";
   const label = "Full Incident Report (14 days)";
   const full = firstOfKind(record, ["full", "closure"]);
   if (full) return done(id, label, postedWords(full, formatUtc(full.ms)));
-  const first = firstReport(record);
+  const first = (recordPosting(firstReport(record)) ?? timelinePosting(draft))?.fact ?? null;
   const notes: string[] = [];
   if (!aware) {
-    if (first) notes.push(`Counted from the first report's posting instead, it would be ${formatUtc(first.ms + DAYS_14.ms)}; becoming aware came before that, so the deadline is no later.`);
+    if (first) notes.push(`Counted from the first report's posting instead, it would be ${formatUtc(first.at + DAYS_14.ms)}; becoming aware came before that, so the deadline is no later.`);
     return make({ id, label, due: null, state: "open", counted: `${DAYS_14.words} after becoming aware (the initial incident disclosure), which is not known yet`, ask: ASK_AWARE, notes });
   }
   const { due, counted } = after(aware, DAYS_14);
-  if (first && first.ms > aware.at) {
+  if (first && first.at > aware.at) {
     notes.push(
-      `The guidelines define the initial incident disclosure as becoming aware ("i.e."); counted from the first report's posting (${formatUtc(first.ms)}) it would be ${formatUtc(first.ms + DAYS_14.ms)}. The earlier date is shown.`,
+      `The guidelines define the initial incident disclosure as becoming aware ("i.e."); counted from the first report's posting (${formatUtc(first.at)}) it would be ${formatUtc(first.at + DAYS_14.ms)}. The earlier date is shown.`,
     );
   }
   return make({ id, label, due, state: stateOf(due, now), counted, notes });
@@ -139,10 +156,10 @@ function responses(record: IncidentRecord, now: number): Deadline[] {
 }
 
 /** The update rules in force: the earliest of the Whiteboard date (or 7 days after the last posting), and 3 days after an action item change. */
-function update(record: IncidentRecord, revocationDelay: boolean, now: number): Deadline {
+function update(draft: Draft, record: IncidentRecord, revocationDelay: boolean, now: number): Deadline {
   const id = "update";
   const label = "Next update on the bug";
-  const last = lastPosted(record);
+  const last = (recordPosting(lastPosted(record)) ?? timelinePosting(draft))?.fact ?? null;
   if (!last) return notApplicable(id, label, "updates start once the first report is posted (Mark as posted, or the posting times under Deadlines)");
   if (firstOfKind(record, ["closure"])) return { ...notApplicable(id, label, "not required after a posted Closure Summary, unless questions are asked"), basis: CLOSURE_BASIS };
   const notes: string[] = [];
@@ -150,7 +167,7 @@ function update(record: IncidentRecord, revocationDelay: boolean, now: number): 
   const candidates: Array<{ due: number; counted: string; dueDate?: string }> = [];
   const board = readWhiteboard(record.whiteboard ?? "");
   const next = board.nextUpdate;
-  const seven = after(postedFact(last), DAYS_7);
+  const seven = after(last, DAYS_7);
   if (next && next.readings.length === 1) {
     const due = whiteboardDue(next.readings[0]);
     if (due !== null) candidates.push({ due, dueDate: next.readings[0], counted: `the Whiteboard's "Next update" ${next.written} (until 23:59 UTC that day)` });
@@ -165,20 +182,20 @@ function update(record: IncidentRecord, revocationDelay: boolean, now: number): 
     }
   }
   const changed = record.actionItemChangedAt?.trim() ? instantOf(record.actionItemChangedAt) : null;
-  if (changed !== null && changed > last.ms) candidates.push(after({ at: changed, what: "action item changed", source: "the incident record" }, DAYS_3));
+  if (changed !== null && changed > last.at) candidates.push(after({ at: changed, what: "action item changed", source: "the incident record" }, DAYS_3));
   const earliest = candidates.reduce((a, b) => (b.due < a.due ? b : a));
   const rest = candidates.filter((c) => c !== earliest);
   if (rest.length > 0) notes.push(`Also due by then: ${rest.map((c) => `${formatUtc(c.due)} (${c.counted})`).join("; ")}; the earliest is shown.`);
   return make({ id, label, due: earliest.due, dueDate: earliest.dueDate, state: stateOf(earliest.due, now), counted: earliest.counted, ask, notes });
 }
 
-function revocationUpdate(record: IncidentRecord, now: number): Deadline {
+function revocationUpdate(draft: Draft, record: IncidentRecord, now: number): Deadline {
   const id = "revocation-update";
   const label = "Revocation-delay update (SHOULD every 3 days; MUST every 7)";
-  const last = lastPosted(record);
+  const last = (recordPosting(lastPosted(record)) ?? timelinePosting(draft))?.fact ?? null;
   if (!last) return notApplicable(id, label, "updates start once the first report is posted");
   if (firstOfKind(record, ["closure"])) return notApplicable(id, label, "not required after a posted Closure Summary, unless questions are asked");
-  const { due, counted } = after(postedFact(last), DAYS_3);
+  const { due, counted } = after(last, DAYS_3);
   return make({ id, label, due, state: stateOf(due, now), counted, notes: [`Each update must say ${REVOCATION_MUST_SAY.join("; ")}.`] });
 }
 
@@ -225,8 +242,8 @@ export function computeDeadlines(draft: Draft, record: IncidentRecord, now: numb
   const { fact: aware, notes: awareNotes } = awareness(draft, record);
   const revocationDelay = draft.revocationDelay === true || readWhiteboard(record.whiteboard ?? "").revocationDelay;
   const withAwareNotes = (d: Deadline) => (d.state === "done" || awareNotes.length === 0 || !d.counted.includes("became aware") ? d : { ...d, notes: [...awareNotes, ...d.notes] });
-  const out: Deadline[] = [initialReport(record, aware, now), fullReport(record, aware, now), ...responses(record, now), update(record, revocationDelay, now)];
-  if (revocationDelay) out.push(revocationUpdate(record, now));
+  const out: Deadline[] = [initialReport(draft, record, aware, now), fullReport(draft, record, aware, now), ...responses(record, now), update(draft, record, revocationDelay, now)];
+  if (revocationDelay) out.push(revocationUpdate(draft, record, now));
   if (affectsCertificates(draft, revocationDelay)) out.push(revocation(draft, record, aware, now));
   out.push(closure(draft, record));
   return out.map(withAwareNotes);
