@@ -16,6 +16,7 @@ import { BUTTON } from "../../ui/styles.ts";
 import { DateTimeField } from "../fields/DateTimeField.tsx";
 import { inputBaseClass } from "../fields/FieldShell.tsx";
 import { fieldId, type DraftForm } from "../form/draftForm.ts";
+import { ReadBugPanel } from "./ReadBugPanel.tsx";
 
 const EMPTY: IncidentRecord = { posted: [], questions: [] };
 
@@ -50,9 +51,12 @@ export function IncidentFacts() {
   const undo = useUndoOffer();
   const base = useId();
 
-  // A draft without a record gets one, keyed by a local id until the bug is known.
+  // A draft without a record gets one, keyed by a local id until the bug is known. The field
+  // arrays below already put empty lists into the form's values, so the watched value decides.
   useEffect(() => {
-    if (getValues("incident") === undefined) setValue("incident", { ...EMPTY, id: newId("n") });
+    if (incident !== undefined) return;
+    const partial = getValues("incident");
+    setValue("incident", { ...EMPTY, ...partial, id: partial?.id ?? newId("n") });
   }, [getValues, setValue, incident]);
   if (incident === undefined) return null;
 
@@ -65,6 +69,7 @@ export function IncidentFacts() {
   return (
     <fieldset className="space-y-4 rounded-md border border-slate-200 p-3 dark:border-slate-700">
       <legend className="px-1 text-sm font-semibold">The incident record (shared by every draft of this incident)</legend>
+      <ReadBugPanel />
       <DateTimeField
         name={AWARE_FIELD}
         spec={dateTime(
