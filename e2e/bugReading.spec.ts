@@ -4,8 +4,10 @@
  * the click asks only for that bug; the incident record shows the postings
  * with their comment numbers and the Deadlines the open questions' 7-day
  * responses; Undo restores the record; a bug that does not exist says so and
- * offers the fallbacks. No other request leaves the page.
+ * offers the fallbacks; the latest report opens as a new draft. No other
+ * request leaves the page.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { startBmo, type BmoServer } from "../src/test/bmoServer.ts";
 import { COMMUNITY, incidentBug } from "../src/test/bmoBug.ts";
@@ -39,6 +41,8 @@ test("reads the bug on a click only, fills the incident record and its deadlines
   await expect(changes).toContainText("Adds: Full report posted 2025-03-10 08:00 UTC (comment 3).");
   await expect(changes).toContainText(`Adds: question by ${COMMUNITY} of 2025-03-22 12:00 UTC (open).`);
   await expect(record.getByText("1 private comment was not read")).toBeVisible();
+  const axe = await new AxeBuilder({ page }).include("fieldset").analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   // Read, not applied: the record is as it was.
   await expect(record.getByRole("list", { name: "Posted on the bug" }).getByRole("listitem")).toHaveCount(0);
 
@@ -70,6 +74,21 @@ test("reads the bug on a click only, fills the incident record and its deadlines
   await expect(alert).toContainText("Bug 1900002 could not be read: no such bug: bug 1900002 does not exist on");
   await expect(alert).toContainText("Drafts › Import a posted report");
   await expect(alert).toContainText("npx ccadb-report bug 1900002 --json > bug-1900002.json");
+
+  // The latest report on the bug, as a new draft with the incident record attached.
+  await openStep(page, "Summary");
+  await fill(page, "Bugzilla bug number", "1900001");
+  await openStep(page, "Review");
+  await record.getByRole("button", { name: "Read bug 1900001 from Bugzilla" }).click();
+  await expect(record.getByText("The new draft shares this incident’s record: apply first")).toBeVisible();
+  await record.getByRole("button", { name: "Apply to the incident record" }).click();
+  await record.getByRole("button", { name: "Read bug 1900001 from Bugzilla" }).click();
+  await expect(record.getByText("The incident record already says everything the bug shows.")).toBeVisible();
+  await record.getByRole("button", { name: "Open the latest report (comment 3) as a new draft" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Summary", exact: true })).toBeVisible();
+  await expect(page.getByLabel("Bugzilla bug number", { exact: true })).toHaveValue("1900001");
+  await openStep(page, "Review");
+  await expect(record.getByRole("list", { name: "Posted on the bug" }).getByRole("listitem")).toHaveCount(4);
 
   // Only the bug's REST addresses on the local Bugzilla, no API key, nothing from the draft.
   const asked = elsewhere.map((href) => new URL(href));

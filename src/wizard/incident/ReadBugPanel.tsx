@@ -165,6 +165,7 @@ function ReadingChanges({ read, onApply, onOpenLatest }: { read: BugRead; onAppl
           </button>
         )}
       </div>
+      {onOpenLatest && read.latest?.ok && changes.length > 0 && <p>The new draft shares this incident’s record: apply first to have the bug’s facts in it.</p>}
       {read.latest && !read.latest.ok && <p>No draft from the bug: {read.latest.message}.</p>}
     </div>
   );
