@@ -1,8 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { browserLaunchOptions } from "./e2e/support/browser.ts";
-
-const PORT = Number(process.env.E2E_PORT ?? 4174);
-const OUT_DIR = `node_modules/.e2e-dist/${PORT}`;
+import { E2E_OUT_DIR as OUT_DIR, E2E_PORT as PORT } from "./e2e/support/served.ts";
 
 /** End-to-end tests run against the production build, in Debian's Chromium when it is there. */
 export default defineConfig({
@@ -16,6 +14,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     launchOptions: browserLaunchOptions(),
     trace: "off",
+    // The app's service worker would precache the whole build in every test (requests the
+    // specs count, files they replace): only e2e/offline.spec.ts allows it.
+    serviceWorkers: "block",
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: browserLaunchOptions() } }],
   webServer: {

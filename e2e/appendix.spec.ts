@@ -145,7 +145,7 @@ test("a bundle of a few hundred certificates and a CRL: counts, CSV identical to
   await expect(ask.getByRole("checkbox")).toHaveCount(3);
   for (const box of await ask.getByRole("checkbox").all()) await box.check();
   await ask.getByRole("button", { name: "Apply 3 changes" }).click();
-  const applied = drop.getByRole("status").filter({ hasText: "Impact updated" });
+  const applied = page.getByRole("region", { name: "Undo" }).getByRole("status").filter({ hasText: "Impact updated" });
   await expect(applied).toContainText(`Total number of certificates changed to ${e.rows}`);
   const preview = page.getByRole("region", { name: "Preview" });
   await expect(preview).toContainText(`Total number of certificates: ${e.rows}`);

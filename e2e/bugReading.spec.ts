@@ -47,7 +47,8 @@ test("reads the bug on a click only, fills the incident record and its deadlines
   await expect(record.getByRole("list", { name: "Posted on the bug" }).getByRole("listitem")).toHaveCount(0);
 
   await record.getByRole("button", { name: "Apply to the incident record" }).click();
-  await expect(record.getByText("Bug 1900001 applied to the incident record: the deadlines above count from it.")).toBeVisible();
+  const undo = page.getByRole("region", { name: "Undo" });
+  await expect(undo.getByText("Bug 1900001 applied to the incident record: the deadlines above count from it.")).toBeVisible();
   await expect(record.getByRole("list", { name: "Posted on the bug" }).getByRole("listitem")).toHaveCount(4);
   await expect(record.getByLabel("Posting 2: comment number")).toHaveValue("3");
   await expect(record.getByLabel("Posting 4: comment number")).toHaveValue("7");
@@ -61,7 +62,7 @@ test("reads the bug on a click only, fills the incident record and its deadlines
   await expect(deadlines).toContainText("Preliminary report posted 2025-03-01 09:00 UTC (comment 0)");
 
   // Undo puts the record back.
-  await record.getByRole("button", { name: "Undo" }).click();
+  await undo.getByRole("button", { name: "Undo" }).click();
   await expect(record.getByRole("list", { name: "Posted on the bug" }).getByRole("listitem")).toHaveCount(0);
   await expect(question).toHaveCount(0);
 

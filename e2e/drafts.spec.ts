@@ -4,6 +4,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type BrowserContext, type Dialog, type Download, type Page } from "@playwright/test";
 import { exampleDraft } from "../src/domain/examples/index.ts";
 import { renderReport } from "../src/domain/render/render.ts";
+import { storedDraft } from "./support/storedDraft.ts";
 import { fill, openStep, startReport, steps } from "./support/wizard.ts";
 
 /** Drafts never lost: autosave and reload, several drafts, export/import, two tabs, storage failures, corrupt data. */
@@ -27,23 +28,6 @@ async function exportDraft(page: Page) {
 
 async function importFile(page: Page, name: string, text: string | Buffer) {
   await page.getByLabel("Import draft file").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
-}
-
-/** The open draft as stored in IndexedDB right now (read the way any script on the page could). */
-async function storedDraft(page: Page): Promise<Record<string, unknown> | null> {
-  return page.evaluate(async () => {
-    const open = indexedDB.open("ccadb-incident-report");
-    const db = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)));
-    const get = (key: string) =>
-      new Promise<unknown>((resolve) => {
-        const request = db.transaction("drafts").objectStore("drafts").get(key);
-        request.onsuccess = () => resolve(request.result);
-      });
-    const id = await get("lastOpened");
-    const record = typeof id === "string" ? await get(`draft:${id}`) : null;
-    db.close();
-    return record && typeof record === "object" && "draft" in record ? (record.draft as Record<string, unknown>) : null;
-  });
 }
 
 async function savedDrafts(page: Page) {
@@ -177,7 +161,8 @@ test("two tabs on the same draft: the other tab is warned and chooses", async ({
   await expect(kept.getByText(/This tab’s changes are kept/)).toBeFocused();
   expect((await new AxeBuilder({ page: other }).analyze()).violations.map((v) => v.id)).toEqual([]);
   const list = await savedDrafts(other);
-  await expect(list).toContainText("Second tab: Untitled (this tab's changes)");
+  // The copy's report keeps its title as it was (none); only the list names it.
+  await expect(list).toContainText("Second tab: Brief title (this tab's changes)");
   await list.getByRole("button", { name: "Close" }).click();
   await kept.getByRole("button", { name: "Dismiss" }).click();
   await expect(kept).toBeHidden();
@@ -339,9 +324,10 @@ test("a posted Markdown report opens as a new draft, saying what was set aside",
   let dialog = await savedDrafts(page);
   await dialog.getByRole("button", { name: "Import a posted report" }).click();
   const importer = page.getByRole("dialog", { name: "Import a posted report" });
-  await importer.getByLabel("Posted report").fill("Just some notes, no report here.");
+  // Only a text with nothing in it is refused (any other text is read, as free text at least).
+  await importer.getByLabel("Posted report").fill("   \n\n   ");
   await importer.getByRole("button", { name: "Import as new draft" }).click();
-  await expect(importer.getByRole("alert")).toContainText("This is not an incident report");
+  await expect(importer.getByRole("alert")).toContainText("This is not an incident report: it holds no text");
 
   await importer.getByLabel("Posted report").fill(renderReport(example).replace("### Impact", "A stray remark.\n\n### Impact"));
   await importer.getByLabel("Bugzilla summary line (optional)").fill(`${example.caOwner}: ${example.title}`);

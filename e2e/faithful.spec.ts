@@ -59,6 +59,39 @@ test("removing a timeline entry offers Undo where it was, and it expires only af
   await expect(undo).toHaveCount(0);
 });
 
+test("two removals a second apart both stay undoable after leaving the step", async ({ page }) => {
+  await page.goto(EXAMPLE);
+  await openStep(page, "Timeline");
+  const entries = page.getByRole("group", { name: /^Timeline entry \d+$/ });
+  const timeline = exampleDraft("full-misissuance-revocation-delay").timeline;
+  await expect(entries).toHaveCount(timeline.length);
+  const event = (n: number) => group(page, `Timeline entry ${n}`).getByLabel("Event", { exact: true });
+  const [first, second] = [await event(1).inputValue(), await event(2).inputValue()];
+  await page.clock.install();
+  await group(page, "Timeline entry 1").getByRole("button", { name: "Remove Timeline entry 1" }).click();
+  await expect(entries).toHaveCount(timeline.length - 1);
+  await page.clock.runFor(1_000);
+  await group(page, "Timeline entry 1").getByRole("button", { name: "Remove Timeline entry 1" }).click();
+  await expect(entries).toHaveCount(timeline.length - 2);
+  const offers = page.getByRole("region", { name: "Undo" }).getByRole("status");
+  await expect(offers).toHaveCount(2);
+  // The newest offer has focus; leaving the step keeps both, each for its own ten seconds.
+  await expect(offers.first().getByRole("button", { name: "Undo" })).toBeFocused();
+  await openStep(page, "Root Causes");
+  await page.clock.runFor(5_000);
+  await expect(offers).toHaveCount(2);
+  // Undo on another step writes to the form; focus goes on to the other offer's Undo.
+  await offers.first().getByRole("button", { name: "Undo" }).click();
+  await expect(offers).toHaveCount(1);
+  await expect(offers.first().getByRole("button", { name: "Undo" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(offers).toHaveCount(0);
+  await openStep(page, "Timeline");
+  await expect(entries).toHaveCount(timeline.length);
+  await expect(event(1)).toHaveValue(first);
+  await expect(event(2)).toHaveValue(second);
+});
+
 test("an empty list reads N/A only when the author says so", async ({ page }) => {
   await startReport(page, "Full incident report");
   await openStep(page, "Related Incidents");

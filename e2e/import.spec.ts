@@ -48,16 +48,16 @@ test("a .md file given to Import draft goes to the report import; set-aside text
   const description = page.getByLabel("Incident description", { exact: true });
   await expect(description).toHaveValue("An audit finding on physical access logs.\n\nOur CA operates two issuing CAs for government customers.");
   await expect(panel.getByRole("listitem")).toHaveCount(3);
-  // The moved piece is gone from the list: focus goes to Undo, not to the page body.
-  await expect(panel.getByRole("button", { name: "Undo" })).toBeFocused();
-  await panel.getByRole("button", { name: "Undo" }).click();
+  // The moved piece is gone from the list: focus goes to Undo (in the editor's Undo offers), not to the page body.
+  const offers = page.getByRole("region", { name: "Undo" });
+  await expect(offers.getByRole("status").filter({ hasText: "Moved to" }).getByRole("button", { name: "Undo" })).toBeFocused();
+  await offers.getByRole("status").filter({ hasText: "Moved to" }).getByRole("button", { name: "Undo" }).click();
   await expect(description).toHaveValue("An audit finding on physical access logs.");
   await expect(panel.getByRole("listitem")).toHaveCount(4);
 
   await panel.getByRole("listitem").filter({ hasText: "keep this bug open" }).getByRole("button", { name: /^Discard/ }).click();
   await expect(panel.getByRole("listitem")).toHaveCount(3);
-  await expect(panel.getByRole("status")).toContainText("Discarded.");
-  await panel.getByRole("button", { name: "Undo" }).click();
+  await offers.getByRole("status").filter({ hasText: "Discarded." }).getByRole("button", { name: "Undo" }).click();
   await expect(panel.getByRole("listitem")).toHaveCount(4);
 });
 
@@ -120,4 +120,23 @@ test("an import that sets aside hundreds of parts lists the first 200 and counts
   await expect(panel).toContainText("53 more are kept in the draft");
   await expect(panel.getByRole("listitem")).toHaveCount(200);
   await expect(panel.getByRole("listitem").last()).toContainText("Text 197.");
+});
+
+test("a whole bug page with two reports: the user picks which one to read, from its comment number and time", async ({ page }) => {
+  const bugPage = readFileSync(new URL("../src/domain/import/fixtures/shapes/bug-page.txt", import.meta.url), "utf8");
+  await page.goto("/");
+  await page.getByRole("button", { name: "Import a posted report" }).click();
+  const importer = page.getByRole("dialog", { name: "Import a posted report" });
+  await importer.getByLabel("Posted report").fill(bugPage);
+  await importer.getByRole("button", { name: "Import as new draft" }).click();
+  const choice = importer.getByRole("group", { name: "This text holds 2 reports. Which one should be read?" });
+  // The most complete report comes checked.
+  await expect(choice.getByRole("radio", { name: "Full Incident Report, comment 2, posted 2025-03-14T16:30:00Z" })).toBeChecked();
+  expect((await new AxeBuilder({ page }).include("dialog").analyze()).violations.map((v) => v.id)).toEqual([]);
+  await choice.getByRole("radio", { name: "Preliminary Incident Report, comment 0, posted 2025-03-03T10:12:45Z" }).check();
+  await importer.getByRole("button", { name: "Import the chosen report" }).click();
+  const result = page.getByRole("dialog", { name: "Report imported as a new draft" });
+  await expect(result).toContainText("Read as a Preliminary Incident Report");
+  await result.getByRole("button", { name: "Close" }).click();
+  await expect(page.getByLabel("Incident description", { exact: true })).toHaveValue(/^40 certificates were issued/);
 });

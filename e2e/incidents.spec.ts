@@ -70,13 +70,13 @@ test("the finder finds bugs for the title, adds one, and the preview lists it", 
   const chooser = finder.getByLabel("Newer list of bugs (from ccadb-report incidents refresh)");
   await chooser.setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from('{"notes": []}') });
   await expect(finder.getByRole("alert")).toContainText("notes.json is not a list of bugs this finder can use");
-  // Over the size limit: refused before it is read (a sparse file on disk: Playwright sends no 16 MB buffers).
+  // Over the size limit: refused before it is read (a sparse file on disk: Playwright sends no large buffers).
   const huge = test.info().outputPath("huge-list.json");
   mkdirSync(dirname(huge), { recursive: true });
   writeFileSync(huge, "");
-  truncateSync(huge, 16 * 1024 * 1024 + 1);
+  truncateSync(huge, 4 * 1024 * 1024 + 1);
   await chooser.setInputFiles(huge);
-  await expect(finder.getByRole("alert")).toContainText("huge-list.json is not a list of bugs this finder can use (the file is 16.1 MB: the limit for an incident list is 16 MB; nothing was read)");
+  await expect(finder.getByRole("alert")).toContainText("huge-list.json is not a list of bugs this finder can use (the file is 4.1 MB: the limit for an incident list is 4 MB; nothing was read)");
   await chooser.setInputFiles({ name: "latin1.json", mimeType: "application/json", buffer: Buffer.from([0x7b, 0xe9, 0x7d]) });
   await expect(finder.getByRole("alert")).toContainText("latin1.json is not a list of bugs this finder can use (the file is not UTF-8 text: an incident list is a JSON file)");
   const newer = { retrieved: "2026-06-01", bugs: [{ id: 2200001, summary: "Example CA: organizationName encoded as PrintableString", creation_time: "2026-05-30T08:00:00Z", status: "NEW", resolution: "", whiteboard: "[ca-compliance] [ov-misissuance]" }] };

@@ -1,18 +1,21 @@
 /**
  * Cold load over a slow network, for `bench:bundle`: Chromium with DevTools'
  * "Fast 3G" throttling (CDP) and the HTTP cache off, against `vite preview`
- * of a build. Two visits: a new visitor (navigation start to the Start screen
- * painted) and a returning user (to their draft's first step painted, the
- * draft read back from IndexedDB). Median of a few runs each.
+ * of a build. Three visits: a new visitor (navigation start to the Start
+ * screen painted), a returning user without the service worker (to their
+ * draft's first step painted, the draft read back from IndexedDB, every file
+ * over the network), and a returning user whose service worker installed on
+ * the first visit (the app from its precache). Median of a few runs each.
  */
 import type { Browser, Page } from "playwright-core";
 import { serveBuild } from "./served.ts";
 
 /** Chrome DevTools' "Fast 3G" preset. */
 const FAST_3G = { offline: false, latency: 562.5, downloadThroughput: (1.6 * 1000 * 1000) / 8 * 0.9, uploadThroughput: (750 * 1000) / 8 * 0.9 };
-const RUNS = 3;
+// Five: on a shared 2-core machine one run in three or four can be slowed by other work.
+const RUNS = 5;
 
-export type ColdLoad = { startScreen: number[]; returningDraft: number[] };
+export type ColdLoad = { startScreen: number[]; returningDraft: number[]; returningOffline: number[] };
 
 const STEP_SHOWN = () => {
   const form = document.querySelector('form[aria-label="Incident report"]');
@@ -34,32 +37,43 @@ async function throttledVisit(page: Page, url: string, shown: () => number): Pro
   return ms;
 }
 
-async function once(browser: Browser, url: string): Promise<{ start: number; draft: number }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+/** Makes a draft (unthrottled), so the next visit is a returning user's; with `worker`, waits until it is installed. */
+async function makeDraft(page: Page, url: string, worker: boolean): Promise<void> {
+  await page.goto(`${url}?example=full-misissuance-revocation-delay`);
+  await page.waitForFunction(STEP_SHOWN, undefined, { polling: "raf" });
+  if (worker) await page.evaluate(async () => Boolean(await navigator.serviceWorker.ready));
+  await page.waitForTimeout(500);
+  await page.close();
+}
+
+async function once(browser: Browser, url: string): Promise<{ start: number; draft: number; offline: number }> {
+  // Without the service worker: every visit downloads the app (the HTTP cache is off too).
+  const plain = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: "block" });
+  const installed = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: "allow" });
   try {
-    const page = await context.newPage();
+    const page = await plain.newPage();
     const start = await throttledVisit(page, url, START_SHOWN);
-    // Make a draft (unthrottled), so the next visit is a returning user's.
-    const setup = await context.newPage();
-    await setup.goto(`${url}?example=full-misissuance-revocation-delay`);
-    await setup.waitForFunction(STEP_SHOWN, undefined, { polling: "raf" });
-    await setup.waitForTimeout(500);
-    await setup.close();
+    await makeDraft(await plain.newPage(), url, false);
     const draft = await throttledVisit(page, url, STEP_SHOWN);
-    return { start, draft };
+
+    await makeDraft(await installed.newPage(), url, true);
+    const offline = await throttledVisit(await installed.newPage(), url, STEP_SHOWN);
+    return { start, draft, offline };
   } finally {
-    await context.close();
+    await plain.close();
+    await installed.close();
   }
 }
 
 export async function coldLoad(root: string, outDir: string): Promise<ColdLoad> {
   const served = await serveBuild(root, outDir, 4193);
   try {
-    const result: ColdLoad = { startScreen: [], returningDraft: [] };
+    const result: ColdLoad = { startScreen: [], returningDraft: [], returningOffline: [] };
     for (let i = 0; i < RUNS; i++) {
-      const { start, draft } = await once(served.browser, served.url);
+      const { start, draft, offline } = await once(served.browser, served.url);
       result.startScreen.push(start);
       result.returningDraft.push(draft);
+      result.returningOffline.push(offline);
     }
     return result;
   } finally {

@@ -8,6 +8,7 @@ import { AppHeader } from "./AppHeader.tsx";
 import { StartScreen } from "./StartScreen.tsx";
 import { PartBoundary } from "../ui/PartBoundary.tsx";
 import { draftFromUrl } from "./startDraft.ts";
+import { UpdateNotice } from "./update/UpdateNotice.tsx";
 const ImportMarkdownDialog = lazy(() => import("../drafts/ui/ImportMarkdownDialog.tsx").then((m) => ({ default: m.ImportMarkdownDialog })));
 
 // The form stack (react-hook-form, zod, readiness rules, the wizard) is not needed for the
@@ -52,6 +53,9 @@ export function App() {
         <AppHeader started={view === "editing"} onNewReport={() => void session.close()} kindSwitchSlot={setKindSwitchSlot} />
         <PartBoundary part="The notices about this draft">
           <DraftBanners />
+        </PartBoundary>
+        <PartBoundary part="The notice about a new version">
+          <UpdateNotice />
         </PartBoundary>
         {view === "editing" && (
           // Last line: the header (Drafts, New report) stays usable whatever fails below it.

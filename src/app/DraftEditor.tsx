@@ -22,6 +22,7 @@ import { ReportKindSwitch } from "./ReportKindSwitch.tsx";
 import { useNarrow } from "./useNarrow.ts";
 import { ViewSwitch, type EditorView } from "./ViewSwitch.tsx";
 import { PartBoundary } from "../ui/PartBoundary.tsx";
+import { UndoOffersProvider } from "../ui/UndoOffers.tsx";
 // The preview column (renderer, output buttons) loads beside the form, not before it.
 const LivePreview = lazy(() => import("./LivePreview.tsx"));
 
@@ -52,39 +53,42 @@ export default function DraftEditor({ storage, step, onStepChange, kindSwitchSlo
   return (
     <FormProvider {...form}>
       <ReadinessProvider>
-        {kindSwitchSlot && createPortal(<ReportKindSwitch />, kindSwitchSlot)}
-        <main className="mx-auto grid max-w-[100rem] gap-x-8 gap-y-4 px-4 py-6 sm:px-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:gap-y-8">
-          <ViewSwitch view={view} onChange={setView} />
-          <form
-            noValidate
-            onSubmit={(e) => e.preventDefault()}
-            // The preview marks the item whose field has focus.
-            onFocus={(e) => editing.set(e.target instanceof Element ? (e.target.closest<HTMLElement>("[data-field]")?.dataset.field ?? null) : null)}
-            aria-label="Incident report"
-            className={`min-w-0 print:hidden ${view === "preview" ? "max-lg:hidden" : ""}`}
-          >
-            <NotApplicableMemory draftId={openId}>
-              <NewDraftContext value={session.create}>
-                <Wizard ref={wizard} step={step} onStepChange={onStepChange} />
-              </NewDraftContext>
-            </NotApplicableMemory>
-          </form>
-          <PartBoundary part="The preview" resetKey={step}>
-            <Suspense fallback={<div aria-busy="true" className="min-h-40" />}>
-              <LivePreview
-                step={step}
-                editing={editing}
-                page={narrow && view === "preview"}
-                hidden={view === "form"}
-                onReview={() => {
-                  setView("form");
-                  // Through the wizard, so focus moves to the Review heading (the gate's button is gone).
-                  wizard.current?.goTo("review");
-                }}
-              />
-            </Suspense>
-          </PartBoundary>
-        </main>
+        {/* Above the steps: an Undo offer outlives the step it was made on. */}
+        <UndoOffersProvider scope={openId}>
+          {kindSwitchSlot && createPortal(<ReportKindSwitch />, kindSwitchSlot)}
+          <main className="mx-auto grid max-w-[100rem] gap-x-8 gap-y-4 px-4 py-6 sm:px-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:gap-y-8">
+            <ViewSwitch view={view} onChange={setView} />
+            <form
+              noValidate
+              onSubmit={(e) => e.preventDefault()}
+              // The preview marks the item whose field has focus.
+              onFocus={(e) => editing.set(e.target instanceof Element ? (e.target.closest<HTMLElement>("[data-field]")?.dataset.field ?? null) : null)}
+              aria-label="Incident report"
+              className={`min-w-0 print:hidden ${view === "preview" ? "max-lg:hidden" : ""}`}
+            >
+              <NotApplicableMemory draftId={openId}>
+                <NewDraftContext value={session.create}>
+                  <Wizard ref={wizard} step={step} onStepChange={onStepChange} />
+                </NewDraftContext>
+              </NotApplicableMemory>
+            </form>
+            <PartBoundary part="The preview" resetKey={step}>
+              <Suspense fallback={<div aria-busy="true" className="min-h-40" />}>
+                <LivePreview
+                  step={step}
+                  editing={editing}
+                  page={narrow && view === "preview"}
+                  hidden={view === "form"}
+                  onReview={() => {
+                    setView("form");
+                    // Through the wizard, so focus moves to the Review heading (the gate's button is gone).
+                    wizard.current?.goTo("review");
+                  }}
+                />
+              </Suspense>
+            </PartBoundary>
+          </main>
+        </UndoOffersProvider>
       </ReadinessProvider>
     </FormProvider>
   );

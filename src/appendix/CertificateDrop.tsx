@@ -153,7 +153,6 @@ export function CertificateDrop(props: CertificateDropProps) {
       {rows.length > 0 && (
         <RevocationControls awareAt={awareAt} deadline={deadline} onDeadlineChange={changeDeadline} selectedCount={selected.size} onSet={set} />
       )}
-      {bulk.notice}
       <OutputActions
         rowCount={rows.length}
         smime={smime}

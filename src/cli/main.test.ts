@@ -155,6 +155,22 @@ describe.concurrent("ccadb-report validate", () => {
     expect((await run("validate", path)).stdout).toBe("");
   });
 
+  it("--posted compares Impact with the posted version, as the app compares with the version marked posted", async () => {
+    const posted = example("full-misissuance-revocation-delay");
+    const changed = copyOf("full-misissuance-revocation-delay", (d) => {
+      d.impact.totalCertificates = 1_301;
+      d.securitySensitive = true;
+      d.rootProgramNotices = { ccadb: true, chrome: true };
+      d.incident = { posted: [{ kind: "full", at: "2025-09-18T18:20Z" }], questions: [] };
+    });
+    const result = await run("validate", "--warnings", "--now", "2025-09-20T00:00Z", "--posted", posted, changed);
+    expect(result.stdout).toMatch(/^warning: impact\.additionalConsiderations: Total number of certificates is now 1,301; the report posted on 2025-09-18 said 1,238\. .* \[impact-correction\]$/m);
+    expect(result.stdout).toContain("“Correction: the total number of certificates is 1,301, not 1,238 as reported on 2025-09-18. When each change was detected: …");
+    expect(result.stdout).toMatch(/^warning: rootProgramNotices: The Microsoft Trusted Root Program is not ticked as notified\. Email msroot@microsoft\.com .* \[root-program-notices\]$/m);
+    expect((await run("validate", "--warnings", "--now", "2025-09-20T00:00Z", changed)).stdout).not.toContain("[impact-correction]");
+    expect((await run("validate", "--warnings", "--posted", join(TMP, "missing.json"), changed)).code).toBe(2);
+  });
+
   it("exits 2 on bad usage", async () => {
     expect((await run("validate")).code).toBe(2);
     expect((await run("validate", "a.json", "b.json")).code).toBe(2);

@@ -6,7 +6,10 @@ import { decodeDraftBytes, parseDraftText, parseDraftValue, type ParseResult } f
 import { summaryLine } from "../domain/render/bugzilla.ts";
 import type { Draft } from "../domain/draft/schema.ts";
 import { slugify } from "../preview/output/fileName.ts";
+import { sizeProblem } from "../domain/limits/inputLimits.ts";
 import { readChosenFile, type ChosenFile } from "../ui/readChosenFile.ts";
+import { workerOnce } from "../ui/workerOnce.ts";
+import type { ReadDraftRequest } from "./draftFile.worker.ts";
 
 /**
  * The file's text: 2-space JSON in the schema's key order. The form's values
@@ -28,4 +31,20 @@ export async function readDraftFile(file: ChosenFile): Promise<ParseResult> {
   const decoded = await readChosenFile(file, "draftFile", decodeDraftBytes);
   if (!decoded.ok) return { ok: false, problems: [{ path: "", message: decoded.message }] };
   return parseDraftText(decoded.text, file.name);
+}
+
+/** `readDraftFile` with the decoding and parsing in a Web Worker (where there is one), so a large file does not freeze the page. */
+export async function readDraftFileOffThread(file: File): Promise<ParseResult> {
+  if (typeof Worker === "undefined") return readDraftFile(file);
+  const tooLarge = sizeProblem("draftFile", file.size, file.name);
+  if (tooLarge) return { ok: false, problems: [{ path: "", message: tooLarge }] };
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await file.arrayBuffer();
+  } catch {
+    return { ok: false, problems: [{ path: "", message: `${file.name} could not be read` }] };
+  }
+  const makeWorker = () => new Worker(new URL("./draftFile.worker.ts", import.meta.url), { type: "module" });
+  const failed: ParseResult = { ok: false, problems: [{ path: "", message: `${file.name} could not be read` }] };
+  return (await workerOnce<ReadDraftRequest, ParseResult>(makeWorker, { bytes, name: file.name }, [bytes], failed)) ?? failed;
 }

@@ -20,6 +20,8 @@ export type StoredDraft = {
   /** Bumped by every write; a write that expected another revision is refused (see `revision.ts`). */
   revision: number;
   postedSnapshot?: PostedSnapshot;
+  /** Words the drafts list shows beside the draft's name ("this tab's changes"); never part of the report. */
+  note?: string;
 };
 
 /** The draft's next deadline when it was saved: what, and when (epoch ms). */
@@ -35,7 +37,11 @@ export type DraftSummary = {
   bug?: number;
   /** When the draft was last marked as posted. */
   postedAt?: number;
+  /** The incident's local id (before its bug is known): drafts of one incident share it. */
+  incident?: string;
   next?: NextDeadline;
+  /** See `StoredDraft.note`. */
+  note?: string;
 };
 
 export type DraftIndex = Record<string, DraftSummary>;
@@ -45,15 +51,17 @@ export type DraftIndex = Record<string, DraftSummary>;
  * draft and its incident record at the time of the save; the drafts list
  * shows one per incident, from the draft saved last (it holds the latest record).
  */
-export function summaryOf(record: Pick<StoredDraft, "id" | "draft" | "updatedAt" | "postedSnapshot">): DraftSummary {
-  const { id, draft, updatedAt, postedSnapshot } = record;
-  return summaryAt(id, draft, updatedAt, postedSnapshot?.postedAt);
+export function summaryOf(record: Pick<StoredDraft, "id" | "draft" | "updatedAt" | "postedSnapshot" | "note">): DraftSummary {
+  const { id, draft, updatedAt, postedSnapshot, note } = record;
+  return summaryAt(id, draft, updatedAt, postedSnapshot?.postedAt, note);
 }
 
 /** `summaryOf` from the parts, for a write that knows only when the draft was posted. */
-export function summaryAt(id: string, draft: Draft, updatedAt: number, postedAt: number | undefined): DraftSummary {
+export function summaryAt(id: string, draft: Draft, updatedAt: number, postedAt: number | undefined, note?: string): DraftSummary {
   const summary: DraftSummary = { id, title: draft.title, kind: draft.kind, caOwner: draft.caOwner, updatedAt };
+  if (note) summary.note = note;
   if (typeof draft.bug === "number") summary.bug = draft.bug;
+  if (draft.incident?.id) summary.incident = draft.incident.id;
   if (postedAt !== undefined) summary.postedAt = postedAt;
   const next = nextDeadline(computeDeadlines(draft, recordOf(draft), updatedAt));
   if (next && next.due !== null) summary.next = { label: next.label, due: next.due };

@@ -86,7 +86,7 @@ export function createDraftRepository(store: KeyValueStore, now: () => number = 
     async write(id: string, draft: Draft, step: StepId, expected: Expected): Promise<WriteResult> {
       const updatedAt = now();
       // Set inside the transaction; a box, because TypeScript does not follow assignments in callbacks.
-      const out: { result: WriteResult; postedAt?: number } = { result: { ok: false, theirs: 0 } };
+      const out: { result: WriteResult; postedAt?: number; note?: string } = { result: { ok: false, theirs: 0 } };
       await guarded(() =>
         store.update(KEYS.draft(id), (old) => {
           const decision = decideWrite(old, expected);
@@ -98,12 +98,14 @@ export function createDraftRepository(store: KeyValueStore, now: () => number = 
           const posted: unknown = old !== null && typeof old === "object" ? Reflect.get(old, "postedSnapshot") : undefined;
           const postedAt: unknown = posted !== null && typeof posted === "object" ? Reflect.get(posted, "postedAt") : undefined;
           if (typeof postedAt === "number") out.postedAt = postedAt;
-          return { id, draft, step, updatedAt, revision: decision.revision, ...(posted === undefined ? {} : { postedSnapshot: posted }) };
+          const note: unknown = old !== null && typeof old === "object" ? Reflect.get(old, "note") : undefined;
+          if (typeof note === "string") out.note = note;
+          return { id, draft, step, updatedAt, revision: decision.revision, ...(posted === undefined ? {} : { postedSnapshot: posted }), ...(out.note ? { note: out.note } : {}) };
         }),
       );
       if (out.result.ok) {
         await shareIncident(draft);
-        await updateIndex((index) => (index[id] = summaryAt(id, draft, updatedAt, out.postedAt)));
+        await updateIndex((index) => (index[id] = summaryAt(id, draft, updatedAt, out.postedAt, out.note)));
       }
       return out.result;
     },
@@ -126,8 +128,8 @@ export function createDraftRepository(store: KeyValueStore, now: () => number = 
     },
 
     /** A new draft under a new id, at revision 1. */
-    async create(draft: Draft, step: StepId = "summary"): Promise<StoredDraft> {
-      const record: StoredDraft = { id: newId("d"), draft, step, updatedAt: now(), revision: 1 };
+    async create(draft: Draft, step: StepId = "summary", note?: string): Promise<StoredDraft> {
+      const record: StoredDraft = { id: newId("d"), draft, step, updatedAt: now(), revision: 1, ...(note ? { note } : {}) };
       await guarded(() => store.set(KEYS.draft(record.id), record));
       // A new draft of a known incident joins its record; its own copy (from a file) starts one otherwise.
       if (!(await storedIncident(draft))) await shareIncident(draft);

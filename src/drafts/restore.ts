@@ -52,6 +52,7 @@ export function restoreRecord(raw: unknown, id: string): Restored {
     revision: Math.floor(count(raw.revision)),
   };
   if (snapshot.snapshot) record.postedSnapshot = snapshot.snapshot;
+  if (typeof raw.note === "string" && raw.note !== "") record.note = raw.note;
   return { ok: true, record };
 }
 
@@ -62,7 +63,9 @@ function restoreSummary(id: string, value: unknown): DraftSummary | null {
   const summary: DraftSummary = { id, title: text(value.title), kind, caOwner: text(value.caOwner), updatedAt: count(value.updatedAt) };
   if (typeof value.bug === "number" && Number.isSafeInteger(value.bug) && value.bug > 0) summary.bug = value.bug;
   if (typeof value.postedAt === "number" && Number.isFinite(value.postedAt)) summary.postedAt = value.postedAt;
+  if (typeof value.incident === "string" && value.incident !== "") summary.incident = value.incident;
   const next = value.next;
+  if (typeof value.note === "string" && value.note !== "") summary.note = value.note;
   if (isRecord(next) && typeof next.label === "string" && typeof next.due === "number" && Number.isFinite(next.due)) summary.next = { label: next.label, due: next.due };
   return summary;
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { emptyDraft } from "../domain/draft/newDraft.ts";
+import { renderReport } from "../domain/render/render.ts";
 import type { Draft } from "../domain/draft/schema.ts";
 import type { StepId } from "../wizard/steps.ts";
 import { KEYS } from "./record.ts";
@@ -201,11 +202,34 @@ describe("draft session", () => {
     expect(a.session.getState()).toMatchObject({ openId: id, conflict: false, keptCopy: { name: "from A (this tab's changes)" } });
     const kept = await createDraftRepository(store).read(a.session.getState().keptCopy?.id ?? "");
     expect(kept?.ok && kept.record.draft.summary.incidentDescription).toBe("Typed in A while B saved.");
-    expect(a.session.getState().drafts.map((d) => d.title).sort()).toEqual(["from A (this tab's changes)", "from B"]);
+    // The report's title stays as the author left it; the list names the copy.
+    expect(kept?.ok && kept.record.draft.title).toBe("from A");
+    expect(a.session.getState().drafts.map((d) => [d.title, d.note ?? ""]).sort()).toEqual([["from A", "this tab's changes"], ["from B", ""]]);
 
     // Leaving the draft forgets the notice.
     await a.session.close();
     expect(a.session.getState().keptCopy).toBeNull();
+  });
+
+  it("a title cleared on purpose stays empty in the kept copy's report; only the list names it", async () => {
+    const { store, a, b } = await twoTabs();
+    b.editor.draft.title = "from B";
+    b.session.changed();
+    await b.session.flush();
+    a.editor.draft.title = "";
+    a.editor.draft.summary.incidentDescription = "Typed in A.";
+    a.session.changed();
+    await a.session.flush();
+    await a.session.reloadTheirs();
+    expect(a.session.getState().keptCopy).toMatchObject({ name: "Untitled (this tab's changes)" });
+    const kept = await createDraftRepository(store).read(a.session.getState().keptCopy?.id ?? "");
+    expect(kept?.ok && kept.record.draft.title).toBe("");
+    expect(kept?.ok && renderReport(kept.record.draft)).not.toContain("this tab's changes");
+    // Edited later, the copy keeps its name in the list.
+    const copy = a.session.getState().keptCopy?.id ?? "";
+    await createDraftRepository(store).write(copy, { ...(kept?.ok ? kept.record.draft : emptyDraft()), title: "" }, "summary", 1);
+    const listed = (await createDraftRepository(store).list()).find((d) => d.id === copy);
+    expect(listed).toMatchObject({ title: "", note: "this tab's changes" });
   });
 
   it("if this tab's changes cannot be kept, the other tab's version is not loaded over them", async () => {

@@ -279,8 +279,10 @@ export function createDraftSession({ repository, editor, openChannel, now = Date
         const mine = editor.read();
         let kept: SessionState["keptCopy"] = null;
         if (serialize(mine, step) !== lastJson) {
-          const name = `${mine.title || "Untitled"} (this tab's changes)`;
-          const copy = await attempt(() => repository.create({ ...mine, title: name }, step));
+          // The report keeps the title as the author left it (even cleared): only the drafts list names the copy.
+          const note = "this tab's changes";
+          const name = `${mine.title || "Untitled"} (${note})`;
+          const copy = await attempt(() => repository.create(mine, step, note));
           // If storage fails here, nothing is reloaded: the edits stay on screen, with the storage banner.
           if (!copy) return;
           channel?.post({ type: "listChanged" });

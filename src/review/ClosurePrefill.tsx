@@ -80,7 +80,6 @@ export function ClosurePrefill({ draft }: { draft: Draft }) {
           </ul>
         </div>
       )}
-      {undo.notice}
       {pending && (
         <div className="flex flex-wrap gap-2">
           <button type="button" className={BUTTON} onClick={overwrite}>

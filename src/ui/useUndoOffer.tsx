@@ -1,30 +1,18 @@
-import { useState, type ReactNode } from "react";
-import { UndoNotice } from "./UndoNotice.tsx";
-
-type Offer = { message: string; note: string; undo(): void; at: number };
+import { useContext, useId, useMemo } from "react";
+import { UndoOffersContext } from "./UndoOffers.tsx";
 
 /**
- * One Undo offer at a time: `offer` after a destructive click, and render
- * `notice` where it happened. A new offer replaces the last; Undo runs the
- * given function once, and the notice goes when Undo is used or expires.
+ * Offer Undo after a destructive click: `offer` adds one to the editor's
+ * offers (UndoOffersProvider), which keeps it for ten seconds even after this
+ * component is gone, so the undo function must work on the form itself
+ * (`getValues`/`setValue`), not on this component's state. `withdraw` takes
+ * back this component's own offers (what they would undo was replaced).
  */
-export function useUndoOffer(): { offer(message: string, undo: () => void, note?: string): void; withdraw(): void; notice: ReactNode } {
-  const [current, setCurrent] = useState<Offer | null>(null);
-  const notice = current && (
-    <UndoNotice
-      key={current.at}
-      message={current.message}
-      note={current.note}
-      onUndo={() => {
-        current.undo();
-        setCurrent(null);
-      }}
-      onExpire={() => setCurrent(null)}
-    />
-  );
-  return {
-    offer: (message, undo, note = "") => setCurrent({ message, note, undo, at: Date.now() }),
-    withdraw: () => setCurrent(null),
-    notice,
-  };
+export type UndoOffer = { offer(message: string, undo: () => void, note?: string): void; withdraw(): void };
+
+export function useUndoOffer(): UndoOffer {
+  const offers = useContext(UndoOffersContext);
+  const owner = useId();
+  if (!offers) throw new Error("useUndoOffer needs an UndoOffersProvider above it");
+  return useMemo<UndoOffer>(() => ({ offer: (message, undo, note) => offers.offer(owner, message, undo, note), withdraw: () => offers.withdraw(owner) }), [offers, owner]);
 }

@@ -44,8 +44,8 @@ export function UnplacedPanel() {
   const [choice, setChoice] = useState<Record<string, FieldKey | "">>({});
   const undoOffer = useUndoOffer();
   const headingId = useId();
-  // The panel stays while the last move or discard can still be undone.
-  if (pieces.length === 0 && !undoOffer.notice) return null;
+  // A move or discard stays undoable in the editor's Undo offers after the panel is gone.
+  if (pieces.length === 0) return null;
   const targets = placeTargets(kind);
   const draft = (): Draft => getValues();
 
@@ -128,7 +128,7 @@ export function UnplacedPanel() {
           these are placed or discarded.
         </p>
       )}
-      {undoOffer.notice}
+      
     </section>
   );
 }

@@ -1,5 +1,5 @@
 /** The real `ccadb-report import` command, spawned as users run it. */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -57,10 +57,24 @@ describe.concurrent("ccadb-report import", () => {
     );
   });
 
-  it("refuses a text that is not a report, exit 2", async () => {
-    const result = await run(file("comment.md", "Thanks, we are looking into it.\n"));
+  it("refuses a text with nothing in it, exit 2", async () => {
+    const result = await run(file("blank.md", "\n  \n"));
     expect(result).toMatchObject({ code: 2, stdout: "" });
-    expect(result.stderr).toMatch(/comment\.md is not an incident report: none of the report headings/);
+    expect(result.stderr).toMatch(/blank\.md is not an incident report: it holds no text: none of the report headings/);
+  });
+
+  it("reads free text as a Preliminary's Incident description, with a note to check every field", async () => {
+    const result = await run(file("comment.md", "Thanks, we are looking into it.\n"));
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).summary.incidentDescription).toBe("Thanks, we are looking into it.");
+    expect(result.stderr).toMatch(/comment\.md: no report template was found; .*check every field/);
+  });
+
+  it("lists the reports of a bug page and reads the one --report names", async () => {
+    const page = readFileSync(new URL("../../domain/import/fixtures/shapes/bug-page.txt", import.meta.url), "utf8");
+    const result = await run("--report", "1", file("page.txt", page));
+    expect(JSON.parse(result.stdout)).toMatchObject({ kind: "preliminary", incident: { posted: [{ comment: 0 }, { comment: 2 }] } });
+    expect(result.stderr).toMatch(/^report 1: Preliminary Incident Report, comment 0, posted 2025-03-03T10:12:45Z \(read\)\nreport 2: Full Incident Report, comment 2, posted 2025-03-14T16:30:00Z\n/);
   });
 
   it("refuses a missing file, a directory and a binary file, exit 2, without a stack trace", async () => {

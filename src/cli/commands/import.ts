@@ -27,8 +27,15 @@ Exit status:
   1  the draft is printed, but some text could not be placed (listed on stderr)
   2  the file is unreadable, or is not an incident report
 
+A paste of a whole bug page may hold several reports: they are listed on
+stderr with their comment numbers and times, the most complete is read
+(or the one --report names), and those whose time the page shows go into
+the draft's incident record. Text with no report template is read as a
+Preliminary report's Incident description ("free text"), with a note.
+
 Options:
   --summary TEXT   the bug's Summary line, "CA Owner: brief title"
+  --report N       of several reports, read the Nth (1 is the first)
   --third-party    the report was written by a third party, not the CA Owner
   -h, --help       show this help
 `;
@@ -52,12 +59,21 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     help: { type: "boolean", short: "h" },
     summary: { type: "string" },
     "third-party": { type: "boolean" },
+    report: { type: "string" },
   });
   if (parsed.ok && parsed.values.help) {
     io.stdout(IMPORT_HELP);
     return EXIT.ok;
   }
-  const usageError = !parsed.ok ? parsed.message : parsed.positionals.length !== 1 ? "expected exactly one FILE.md" : null;
+  const reportArg = parsed.ok ? parsed.values.report : undefined;
+  const chosen = reportArg === undefined ? undefined : /^[1-9]\d{0,3}$/.test(reportArg) ? Number(reportArg) - 1 : null;
+  const usageError = !parsed.ok
+    ? parsed.message
+    : parsed.positionals.length !== 1
+      ? "expected exactly one FILE.md"
+      : chosen === null
+        ? `--report must be a report's number (1, 2, …), not "${clip(reportArg ?? "", 20)}"`
+        : null;
   if (!parsed.ok || usageError) {
     io.stderr(`ccadb-report import: ${usageError}\n\n${IMPORT_HELP}`);
     return EXIT.unusable;
@@ -87,11 +103,22 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     io.stderr(`ccadb-report import: ${refused}\n`);
     return EXIT.unusable;
   }
-  const result = importReport(text, { summaryLine: parsed.values.summary, author: parsed.values["third-party"] ? "third-party" : "ca-owner" });
+  const result = importReport(text, {
+    summaryLine: parsed.values.summary,
+    author: parsed.values["third-party"] ? "third-party" : "ca-owner",
+    ...(chosen !== undefined && chosen !== null ? { report: chosen } : {}),
+  });
   if ("notAReport" in result) {
     io.stderr(`ccadb-report import: ${path} is not an incident report: ${result.reason}\n`);
     return EXIT.unusable;
   }
+  if (result.reports && result.reports.length > 1) {
+    result.reports.forEach((r, i) => {
+      const where = r.comment !== undefined ? `comment ${r.comment}` : `line ${r.line}`;
+      io.stderr(`${escapeControls(`report ${i + 1}: ${oneLine(r.heading)}, ${where}${r.at ? `, posted ${r.at}` : ""}${i === result.read ? " (read)" : ""}`)}\n`);
+    });
+  }
+  if (result.freeText) io.stderr(`${path}: no report template was found; the text was read as a Preliminary report's Incident description (free text): check every field.\n`);
   io.stdout(`${JSON.stringify(result.draft, null, 2)}\n`);
   if (result.unmapped.length === 0) return EXIT.ok;
   // The report's own text (and the reasons that quote it) reach the terminal with control characters as \XX.

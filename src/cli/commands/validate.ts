@@ -7,6 +7,7 @@ import { instantOf } from "../../domain/draft/datetime.ts";
 import { problemLine } from "../terminal.ts";
 import { checkReadiness } from "../../domain/draft/readiness.ts";
 import type { Draft } from "../../domain/draft/schema.ts";
+import { lastReportPostedAt, postedImpactOf } from "../../domain/quality/postedImpact.ts";
 import { reviewQuality } from "../../domain/quality/reviewQuality.ts";
 import { bugzillaLength } from "../../domain/render/bugzilla.ts";
 import { renderReport } from "../../domain/render/render.ts";
@@ -15,7 +16,7 @@ import { EXIT } from "../exitCodes.ts";
 import type { CliIo } from "../io.ts";
 import { readDraftFile, reportUnusable } from "../readDraftFile.ts";
 
-export const VALIDATE_HELP = `Usage: ccadb-report validate [--warnings [--now DATETIME]] FILE
+export const VALIDATE_HELP = `Usage: ccadb-report validate [--warnings [--now DATETIME] [--posted FILE]] FILE
 
 Checks a draft file against the CCADB Incident Reporting Guidelines for its
 kind (Preliminary, Full, Closure) and author (CA Owner or third party).
@@ -34,12 +35,16 @@ Options:
                    exit status
   --now DATETIME   the date and time the review treats as now, e.g.
                    2025-03-04T17:20Z (default: the current time)
+  --posted FILE    the draft as last posted on the bug: a changed Impact
+                   total then needs a correction (dated by the drafts'
+                   incident record, when it has one)
   -h, --help       show this help
 `;
 
-function printWarnings(draft: Draft, now: number, io: CliIo): void {
+function printWarnings(draft: Draft, now: number, posted: Draft | null, io: CliIo): void {
   const renderedLength = bugzillaLength(renderReport(draft));
-  for (const warning of reviewQuality(draft, { now, renderedLength })) {
+  const postedImpact = posted === null ? null : postedImpactOf(posted, lastReportPostedAt(posted) ?? lastReportPostedAt(draft));
+  for (const warning of reviewQuality(draft, { now, renderedLength, posted: postedImpact })) {
     io.stdout(`warning: ${problemLine(warning)} [${warning.rule}]\n  ${warning.guideline}\n`);
   }
 }
@@ -49,6 +54,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     help: { type: "boolean", short: "h" },
     warnings: { type: "boolean" },
     now: { type: "string" },
+    posted: { type: "string" },
   });
   if (parsed.ok && parsed.values.help) {
     io.stdout(VALIDATE_HELP);
@@ -73,7 +79,16 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   const problems = checkReadiness(read.draft);
   // A draft's own text (a title, a quoted value) may hold ESC sequences or CR: shown as \XX, never sent to the terminal.
   for (const problem of problems) io.stdout(`${problemLine(problem)}\n`);
-  if (parsed.values.warnings) printWarnings(read.draft, now, io);
+  let posted: Draft | null = null;
+  if (parsed.values.posted !== undefined) {
+    const readPosted = await readDraftFile(parsed.values.posted, io);
+    if (!readPosted.ok) {
+      reportUnusable(parsed.values.posted, readPosted.problems, io);
+      return EXIT.unusable;
+    }
+    posted = readPosted.draft;
+  }
+  if (parsed.values.warnings) printWarnings(read.draft, now, posted, io);
   if (problems.length > 0) {
     io.stderr(`${path}: not ready to post (${problems.length} problem${problems.length === 1 ? "" : "s"}).\n`);
     return EXIT.notReady;

@@ -8,9 +8,9 @@ describe("a list given with --list", () => {
       stdout: () => undefined,
       stderr: () => undefined,
       readFile: () => Promise.reject(new Error("must not be read")),
-      fileSize: async () => 17 * 1024 * 1024,
+      fileSize: async () => 5 * 1024 * 1024,
     };
-    expect(await listFromFile("big.json", io)).toEqual({ ok: false, message: "big.json is 17 MB: the limit for an incident list is 16 MB; nothing was read" });
+    expect(await listFromFile("big.json", io)).toEqual({ ok: false, message: "big.json is 5 MB: the limit for an incident list is 4 MB; nothing was read" });
   });
 
   it("is read as the app reads a newer list: UTF-16 is refused with the same message, never decoded into replacement characters", async () => {

@@ -2,7 +2,7 @@
  * Stage 1 of reading a bug: what each comment is. Reports are found by the
  * importer (every shape it reads: v3 and v2.0 headings, Markdown or page
  * text, several reports in one comment); a comment is a report only when the
- * importer reads one from it. The Mozilla wiki's older numbered questions
+ * importer reads one under a report heading or as the wiki's questions. The Mozilla wiki's older numbered questions
  * have no heading: a root program asking them looks the same as a CA
  * answering them, so such a comment is only a candidate, counted as a Full
  * report when the CA Owner wrote it (caOwner.ts). Update comments likewise.
@@ -27,7 +27,8 @@ export function commentKind(text: string): CommentKind {
   // Longer than any comment Bugzilla takes (65,535 characters): not read as a report.
   if (text.trim() === "" || text.length > INPUT_LIMITS.markdown.bytes) return { kind: "comment" };
   const result = importReport(text);
-  if (!("notAReport" in result)) {
+  // The importer reads any text as a report (free text as a Preliminary's description, labels with the heading supplied): on a bug, those are comments.
+  if (!("notAReport" in result) && !result.freeText && !result.headingSupplied) {
     const lines = toLines(text);
     const headed = findReports(isPageText(lines) ? fromPageText(lines) : lines).length > 0;
     return headed ? { kind: "report", report: result.draft.kind } : { kind: "questions" };

@@ -25,6 +25,7 @@ const OTHER_NAMES = new Map<string, string>([
   ["appendix.certificates", "Appendix certificates"],
   ["appendix.certificateKind", "Appendix certificate kind"],
   ["closure.checklist", "Closure checklist"],
+  ["rootProgramNotices", "Root programs to notify"],
 ]);
 
 function isFieldKey(key: string): key is FieldKey {

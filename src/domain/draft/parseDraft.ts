@@ -4,6 +4,7 @@
  * keys); whether the report is ready to post is `checkReadiness`.
  */
 import { decodeTextFile, lineAndColumn, type DecodedText } from "../limits/textFile.ts";
+import { draftContentProblem } from "../limits/draftContent.ts";
 import { jsonDepthProblem } from "../limits/jsonDepth.ts";
 import { migrate, versionOf } from "./migrate.ts";
 import { nulProblems } from "./nulStrings.ts";
@@ -58,6 +59,8 @@ export function parseDraftText(text: string, fileName?: string): ParseResult {
   } catch (error) {
     return fail("", `${name} is not valid JSON: ${describeJsonError(body, error)}`);
   }
+  const tooMuch = draftContentProblem(value);
+  if (tooMuch) return { ok: false, problems: [tooMuch] };
   const nul = nulProblems(value);
   if (nul.length > 0) return { ok: false, problems: nul };
   return parseDraftValue(value);

@@ -7,6 +7,7 @@
  */
 // zod/mini: the same zod 4 core, tree-shakable, a fraction of the app's initial JavaScript.
 import * as z from "zod/mini";
+import type { RootProgramId } from "../notices/rootProgramNotices.ts";
 
 export const DRAFT_FORMAT = "ccadb-incident-report-draft";
 export const DRAFT_VERSION = 1;
@@ -220,6 +221,17 @@ export const IncidentRecordSchema = z.strictObject({
   revocationHours: z.optional(z.union([z.literal(24), z.literal(120)])),
 });
 
+/**
+ * Which root programs the CA Owner has notified directly of a
+ * security-sensitive incident (src/domain/notices): the author's ticks,
+ * true once sent (optional v1 addition).
+ */
+export const RootProgramNoticesSchema = z.strictObject({
+  ccadb: z.optional(z.boolean()),
+  chrome: z.optional(z.boolean()),
+  microsoft: z.optional(z.boolean()),
+} satisfies Record<RootProgramId, unknown>);
+
 const DraftObjectSchema = z.strictObject({
   format: z.literal(DRAFT_FORMAT),
   version: z.literal(DRAFT_VERSION),
@@ -247,6 +259,8 @@ const DraftObjectSchema = z.strictObject({
   unplaced: z.optional(z.array(UnplacedSchema)),
   /** The incident record, as of when the draft was saved or exported (optional v1 addition). */
   incident: z.optional(IncidentRecordSchema),
+  /** The root programs notified of a security-sensitive incident (optional v1 addition). */
+  rootProgramNotices: z.optional(RootProgramNoticesSchema),
 });
 
 /** Every item that carries an `id`, with the JSON path it lives at. */
@@ -287,3 +301,4 @@ export type Unplaced = NonNullable<Draft["unplaced"]>[number];
 export type IncidentRecord = NonNullable<Draft["incident"]>;
 export type Posted = IncidentRecord["posted"][number];
 export type Question = IncidentRecord["questions"][number];
+export type RootProgramNotices = NonNullable<Draft["rootProgramNotices"]>;

@@ -31,7 +31,7 @@ export function newContext(mode: ReadMode, kind: ReportKind, author: Author, tem
 
 /** Sets lines aside as one part (blank lines at the ends dropped), under the current heading unless another is given. */
 export function skip(ctx: ReadContext, lines: readonly Line[], reason: string, heading = ctx.heading): void {
-  const kept = trimBlankLines(lines);
+  const kept = trimBlankLines(lines.filter((line) => !line.supplied));
   if (kept.length === 0) return;
   ctx.unmapped.push({ line: kept[0].n, heading, text: kept.map((line) => (line.pasted ?? line.text).trimEnd()).join("\n"), reason });
 }

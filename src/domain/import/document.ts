@@ -46,7 +46,7 @@ export function findReports(lines: readonly Line[]): ReportStart[] {
 }
 
 /** How many template sections a report has: the measure of "most complete". */
-function sectionCount(lines: readonly Line[], start: ReportStart): number {
+export function sectionCount(lines: readonly Line[], start: ReportStart): number {
   const found = new Set<SectionId>();
   for (const line of lines.slice(start.index + 1, start.end)) {
     const heading = headingOf(line.text);

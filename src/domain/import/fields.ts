@@ -1,12 +1,12 @@
 /** Writing one catalogue field into the draft, from its text in the report. */
-import { fieldSpec, NOT_APPLICABLE, type FieldKey } from "../draft/catalogue.ts";
+import { fieldSpec, type FieldKey } from "../draft/catalogue.ts";
 import type { Draft } from "../draft/schema.ts";
 import { fieldText } from "../render/fieldText.ts";
 import { orPlaceholder } from "../render/markdown.ts";
 import type { ReadContext } from "./context.ts";
 import { keepWritten } from "./written.ts";
 import type { Line } from "./lines.ts";
-import { choiceValue, countValue, dateOrTimeValue, isMissing, isNotApplicable, textValue } from "./values.ts";
+import { choiceValue, countValue, dateOrTimeValue, isMissing, isNotApplicable, readWrittenDate, textValue } from "./values.ts";
 
 type FieldValue = string | number | boolean | null;
 
@@ -23,10 +23,22 @@ function rendersAs(draft: Draft, key: FieldKey, text: string): boolean {
   return orPlaceholder(fieldText(draft, key)) === text;
 }
 
-/** "NA" for a date the template does not let be N/A: kept as written, not read as empty. */
-function keepNotApplicableDate(ctx: ReadContext, key: FieldKey, text: string, line: Line): void {
-  // The renderer's own "N/A" for a missing date reads back as missing.
-  if (ctx.mode === "lenient" && !isMissing(text) && text.trim() !== NOT_APPLICABLE && isNotApplicable(text, ctx.mode)) keepWritten(ctx, key, text, line, `${fieldSpec(key).label} must be a date`);
+/**
+ * A date field's value. Exactly as rendered, or by hand: a date or time read
+ * when it has one reading ("January 7, 2026", "2025-09-19 – 09:51 UTC",
+ * "21/11/2022 14:00 UTC"); otherwise, and for the author's own N/A (the
+ * template does not let these dates be N/A), kept as written, never emptied.
+ */
+function dateValue(ctx: ReadContext, key: FieldKey, text: string, line: Line): string {
+  if (ctx.mode === "exact" || isMissing(text)) return dateOrTimeValue(text, ctx.mode);
+  if (isNotApplicable(text, ctx.mode)) {
+    keepWritten(ctx, key, text.trim(), line, `${fieldSpec(key).label} must be a date`);
+    return "";
+  }
+  const read = readWrittenDate(text);
+  if (read !== null) return read;
+  keepWritten(ctx, key, text.trim(), line, `${fieldSpec(key).label} must be a date`);
+  return "";
 }
 
 /** The date before "(expected)", or null. Done by hand: `/(.+?)\s*\(expected\)/` is quadratic on a run of spaces. */
@@ -56,14 +68,13 @@ function yesNoSplit(text: string, mode: ReadContext["mode"]): { choice: "Yes" | 
  */
 const COMPOSED: Partial<Record<FieldKey, (ctx: ReadContext, text: string, line: Line) => void>> = {
   "summary.nonComplianceEnd": (ctx, text, line) => {
-    keepNotApplicableDate(ctx, "summary.nonComplianceEnd", text, line);
     const expected = expectedDate(text, ctx.mode);
     if (expected !== null) {
-      setField(ctx.draft, "summary.nonComplianceEnd", dateOrTimeValue(expected, ctx.mode));
+      setField(ctx.draft, "summary.nonComplianceEnd", dateValue(ctx, "summary.nonComplianceEnd", expected, line));
       setField(ctx.draft, "summary.nonComplianceEndExpected", true);
       if (ctx.mode === "lenient" || rendersAs(ctx.draft, "summary.nonComplianceEnd", text)) return;
     }
-    setField(ctx.draft, "summary.nonComplianceEnd", dateOrTimeValue(text, ctx.mode));
+    setField(ctx.draft, "summary.nonComplianceEnd", dateValue(ctx, "summary.nonComplianceEnd", text, line));
     setField(ctx.draft, "summary.nonComplianceEndExpected", false);
   },
   // "Yes. Because…" is one line in the template: the choice, then the explanation.
@@ -108,8 +119,7 @@ export function assignField(ctx: ReadContext, key: FieldKey, text: string, line:
     case "date":
     case "dateTime":
     case "dateOrTime":
-      keepNotApplicableDate(ctx, key, text, line);
-      setField(ctx.draft, key, dateOrTimeValue(text, ctx.mode));
+      setField(ctx.draft, key, dateValue(ctx, key, text, line));
       return;
     case "line":
     case "markdown":

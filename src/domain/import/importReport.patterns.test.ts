@@ -67,8 +67,9 @@ describe("3. the v2.0 template", () => {
       ["Prevent", "2024-12-01", ""],
       ["Detect", "2025-01-15", ""],
     ]);
-    // Impact prose fits no single Full-report field: kept aside for the author.
-    expect(unmapped.find((u) => u.heading === "Impact")?.text).toMatch(/^37 certificates were affected/);
+    // Impact prose is about the size and nature of the incident: the Full report's Additional considerations, never set aside.
+    expect(draft.impact.additionalConsiderations).toMatch(/^37 certificates were affected/);
+    expect(unmapped.find((u) => u.heading === "Impact")).toBeUndefined();
   });
 });
 
@@ -205,8 +206,8 @@ describe("the summary shown after importing", () => {
     const { draft } = read("3-v2-incident-report.md");
     expect(importSummary(draft)).toEqual({
       kind: "Full Incident Report",
-      placed: ["Summary: 1 field", "Timeline: 3 entries", "Root Cause Analysis: 1 contributing factor", "Lessons Learned: 3 lessons", "Action Items: 2 action items", "Appendix"],
-      setAside: 2,
+      placed: ["Summary: 1 field", "Impact: 1 field", "Timeline: 3 entries", "Root Cause Analysis: 1 contributing factor", "Lessons Learned: 3 lessons", "Action Items: 2 action items", "Appendix"],
+      setAside: 1,
     });
   });
 });

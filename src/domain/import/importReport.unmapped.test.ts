@@ -98,11 +98,30 @@ Internal ticket INC-42.
 describe("not a report", () => {
   it.each([
     ["an empty text", ""],
-    ["a comment", "Thanks, we are looking into it.\n\n- point one\n"],
-    ["sections without a report heading", "### Summary\n\n- **Incident description:** x\n"],
-    ["a report heading inside a code block's indentation", "    ## Full Incident Report\n"],
-  ])("%s", (_, markdown) => {
+    ["blank lines only", " \n\n\t\n"],
+  ])("%s: refused, saying what was looked for", (_, markdown) => {
     const result = importReport(markdown);
-    expect(result).toEqual({ notAReport: true, reason: expect.stringMatching(/none of the report headings \(## Preliminary Incident Report, ## Full Incident Report, ### Report Closure Summary, ## Incident Report \(v2.0\)\)/) });
+    expect(result).toEqual({ notAReport: true, reason: expect.stringMatching(/none of the report headings \(## Preliminary Incident Report, ## Full Incident Report, ### Report Closure Summary, ## Incident Report \(v2.0\)\), the template's labels/) });
+  });
+
+  it.each([
+    ["a comment", "Thanks, we are looking into it.\n\n- point one\n", "Thanks, we are looking into it.\n\n- point one"],
+    ["a report heading inside a code block's indentation", "    ## Full Incident Report\n", "## Full Incident Report"],
+  ])("%s: read as free text, a Preliminary whose Incident description holds it all", (_, markdown, description) => {
+    const result = importReport(markdown);
+    if ("notAReport" in result) throw new Error(result.reason);
+    expect(result.freeText).toBe(true);
+    expect(result.draft.kind).toBe("preliminary");
+    expect(result.draft.summary.incidentDescription).toBe(description);
+    expect(result.unmapped).toEqual([]);
+  });
+
+  it("sections without a report heading: read as the report they are", () => {
+    const result = importReport("### Summary\n\n- **Incident description:** x\n- **Source of incident disclosure:** Audit\n");
+    if ("notAReport" in result) throw new Error(result.reason);
+    expect(result.freeText).toBeUndefined();
+    expect(result.headingSupplied).toBe(true);
+    expect(result.draft.summary).toMatchObject({ incidentDescription: "x", source: "Audit" });
+    expect(result.unmapped).toEqual([]);
   });
 });

@@ -46,7 +46,10 @@ export function splitLead(first: string, mode: ReadMode): Lead | null {
     return { label, rest: mode === "exact" ? rest.replace(/^ /, "") : rest.trim(), bold: true };
   }
   if (mode === "exact") return null;
-  const plain = QUESTION_LEAD.exec(first.trim()) ?? PLAIN_LEAD.exec(first.trim());
+  const question = QUESTION_LEAD.exec(first.trim());
+  // The template's "…, and why or why not?:" keeps its colon in plain text: it is not part of the answer.
+  if (question) return { label: question[1].trim(), rest: question[2].replace(/^:/, "").trim(), bold: false };
+  const plain = PLAIN_LEAD.exec(first.trim());
   return plain ? { label: plain[1].trim(), rest: plain[2].trim(), bold: false } : null;
 }
 
@@ -54,4 +57,24 @@ export function splitLead(first: string, mode: ReadMode): Lead | null {
 export function findLabel(label: string, labels: ReadonlyArray<readonly string[]>): number {
   const key = labelKey(label);
   return labels.findIndex((names) => names.some((name) => labelKey(name) === key));
+}
+
+/**
+ * By hand, a known label written without its colon: alone on its line
+ * ("Incident description", the text below), or followed by a value that
+ * starts with a capital or a digit ("Incident Description Example PKI
+ * selected…", as copied from the page). A sentence that merely starts with
+ * the label's words ("Analysis shows…") is not one.
+ */
+export function bareLead(first: string, labels: ReadonlyArray<readonly string[]>): Lead | null {
+  const t = first.trim().replace(/^(\*\*|__)(.{1,160}?)\1/, "$2");
+  if (!/^[A-Z]/.test(t)) return null;
+  for (const names of labels) {
+    for (const name of names) {
+      const head = t.slice(0, name.length);
+      const after = t.slice(name.length);
+      if (labelKey(head) === labelKey(name) && (after.trim() === "" || /^[ \t]+["\u201c(]?[A-Z0-9]/.test(after))) return { label: name, rest: after.trim(), bold: false };
+    }
+  }
+  return null;
 }

@@ -3,9 +3,10 @@
 /**
  * A line of the paste, numbered as pasted. Text copied from the page is
  * normalised into Markdown (`text`); `pasted` keeps the line as it was, for
- * the parts set aside. `boundary` marks the page's own comment header lines.
+ * the parts set aside. `boundary` marks the page's own comment header lines;
+ * `supplied` a line the importer added (a missing report heading), never set aside.
  */
-export type Line = { n: number; text: string; pasted?: string; boundary?: boolean; column?: number };
+export type Line = { n: number; text: string; pasted?: string; boundary?: boolean; column?: number; supplied?: boolean };
 
 /**
  * More blank lines in a row than this are read as this many. Markdown (and

@@ -7,17 +7,13 @@
  * comments. Line numbers stay those of the pasted text.
  */
 import { SECTIONS, SECTION_IDS } from "../draft/catalogue.ts";
+import { isCommentChrome, isCommentHeader, markLinesAbove } from "./commentHeaders.ts";
 import { SECTION_ALIASES } from "./headings.ts";
 import { labelKey } from "./labels.ts";
 import { isBlank, type Line } from "./lines.ts";
 import { reportHeadingOf } from "./reportHeadings.ts";
 
 const BULLET_CHARS = /^([ \t]{0,12})[\u2022\u25e6\u25aa\u25cf\u00b7\u2023\u2043][ \t]{0,4}/;
-/** Bugzilla's header of a comment, as the page shows it. */
-const COMMENT_HEADER = /^(?:Comment \d{1,6}\b|Description\s{1,3}[\u2022\u00b7]\s)/;
-/** The lines above a comment header that belong to it (author's name, role). */
-const MAX_HEADER_LINES = 3;
-const COMMENT_CHROME = new Set(["reply", "edit", "collapse", "expand", "reporter", "assignee", "comment hidden", "bug creator"]);
 
 /** Sections CAs add to the template: kept aside under their heading, never read as part of another section. */
 export const ADDED_SECTIONS = ["Background", "Actions Already Taken", "Requested Action", "Next Steps", "Update", "Questions"];
@@ -69,9 +65,9 @@ export function fromPageText(lines: readonly Line[]): Line[] {
     const line = lines[i];
     const text = line.text.trim();
     const previousBlank = i === 0 || isBlank(lines[i - 1]);
-    if (COMMENT_HEADER.test(text) || (COMMENT_CHROME.has(labelKey(text)) && previousBlank)) {
+    if (isCommentHeader(text) || (isCommentChrome(text) && previousBlank)) {
       // The author's name and role sit right above "Comment 3": part of the header too.
-      for (let k = out.length - 1, taken = 0; k >= 0 && taken < MAX_HEADER_LINES && !isBlank(out[k]) && !out[k].boundary; k--, taken++) out[k] = { ...out[k], boundary: true };
+      markLinesAbove(out);
       out.push({ n: line.n, text: line.text, boundary: true });
       table = false;
       continue;
@@ -88,12 +84,12 @@ export function fromPageText(lines: readonly Line[]): Line[] {
     }
     const report = reportHeadingOf(text);
     if (report) {
-      out.push({ n: line.n, text: `${"#".repeat(report.level)} ${text}`, pasted: line.text });
+      out.push({ n: line.n, text: `${"#".repeat(report.level)} ${text}`, pasted: line.text, ...(line.supplied ? { supplied: true } : {}) });
       table = false;
       continue;
     }
     if (sectionHeadingKey(text) && !text.includes(":")) {
-      out.push({ n: line.n, text: `### ${text}`, pasted: line.text });
+      out.push({ n: line.n, text: `### ${text}`, pasted: line.text, ...(line.supplied ? { supplied: true } : {}) });
       table = false;
       continue;
     }

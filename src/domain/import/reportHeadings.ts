@@ -1,7 +1,8 @@
 /**
  * The report headings CAs write: the v3 templates' three (Preliminary, Full,
  * Closure), the v2.0 template's "Incident Report" (in force until March 2025,
- * read as a Full report), with more words after them
+ * read as a Full report), "Initial", "Audit" and "Draft Incident Report",
+ * with more words after them
  * ("Full Incident Report - ETSI Finding #2", "Preliminary Incident Report (updated)").
  */
 import { REPORT_HEADINGS } from "../draft/catalogue.ts";
@@ -24,6 +25,10 @@ const NAMES: ReadonlyArray<{ name: string; kind: ReportKind; template: Template;
   { name: REPORT_HEADINGS.preliminary, kind: "preliminary", template: "v3", level: 2 },
   { name: REPORT_HEADINGS.full, kind: "full", template: "v3", level: 2 },
   { name: REPORT_HEADINGS.closure, kind: "closure", template: "v3", level: 3 },
+  // Names CAs give their reports: the first one is the Preliminary; an audit finding's or a draft's, the Full.
+  { name: "Initial Incident Report", kind: "preliminary", template: "v3", level: 2 },
+  { name: "Audit Incident Report", kind: "full", template: "v3", level: 2 },
+  { name: "Draft Incident Report", kind: "full", template: "v3", level: 2 },
   // v2.0's only heading; checked last, since the v3 names end with it.
   { name: "Incident Report", kind: "full", template: "v2", level: 2 },
 ];

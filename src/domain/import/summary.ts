@@ -3,7 +3,8 @@ import { FIELDS, REPORT_KIND_LABELS, SECTIONS, type FieldKey, type SectionId } f
 import type { Draft } from "../draft/schema.ts";
 import { LESSON_LISTS } from "../draft/schema.ts";
 
-export type ImportSummary = { kind: string; placed: string[]; setAside: number };
+/** `freeText`: no template was found, the text is the Incident description; every field needs checking. */
+export type ImportSummary = { kind: string; placed: string[]; setAside: number; freeText?: true };
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -13,7 +14,7 @@ function filled(draft: Draft, key: FieldKey): boolean {
   return value !== "" && value !== null && value !== undefined && value !== false;
 }
 
-export function importSummary(draft: Draft): ImportSummary {
+export function importSummary(draft: Draft, read: { freeText?: true } = {}): ImportSummary {
   const placed: string[] = [];
   const fieldsIn = (section: SectionId) =>
     (Object.keys(FIELDS) as FieldKey[]).filter((key) => FIELDS[key].section === section && key.includes(".") && filled(draft, key)).length;
@@ -30,5 +31,6 @@ export function importSummary(draft: Draft): ImportSummary {
   if (draft.appendix.text !== "") placed.push(SECTIONS.appendix.heading);
   const closure = fieldsIn("closure");
   if (closure > 0) placed.push(`${SECTIONS.closure.heading}: ${count(closure, "field", "fields")}`);
-  return { kind: REPORT_KIND_LABELS[draft.kind], placed, setAside: draft.unplaced?.length ?? 0 };
+  const summary: ImportSummary = { kind: REPORT_KIND_LABELS[draft.kind], placed, setAside: draft.unplaced?.length ?? 0 };
+  return read.freeText ? { ...summary, freeText: true } : summary;
 }

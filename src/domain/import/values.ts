@@ -5,6 +5,7 @@ import { normalizeText } from "../render/markdown.ts";
 import type { Line } from "./lines.ts";
 import type { ReadMode } from "./types.ts";
 import { unguardLines } from "./unescape.ts";
+import { timeAtStart } from "./writtenTime.ts";
 
 /** The renderer's placeholder for a value not filled in (`_(not yet provided)_`): nothing was written. */
 export function isMissing(text: string): boolean {
@@ -109,6 +110,15 @@ export function readWrittenTime(text: string, utc = false): string {
   if (zone === null) return t;
   const iso = `${date}T${time}${zone === "+00:00" ? "Z" : zone}`;
   return isDateTime(iso) ? iso : t;
+}
+
+/** A date or time as people write it, in ISO form, when it has exactly one reading; null otherwise. */
+export function readWrittenDate(text: string): string | null {
+  const iso = readWrittenTime(text);
+  if (isDate(iso) || isDateTime(iso)) return iso;
+  const words = timeAtStart(text.trim());
+  const after = words?.rest.trim();
+  return words && words.iso !== null && (after === "" || after === ".") ? words.iso : null;
 }
 
 /** A Date or DateTime field: exactly as rendered, or (by hand) as people write it. */

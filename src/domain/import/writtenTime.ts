@@ -32,7 +32,8 @@ const DATES: ReadonlyArray<{ re: RegExp; ymd: (m: RegExpExecArray) => [number, n
 
 /** A date with no year, `5/18`: recognised as the start of an entry, never read as a date. */
 const YEARLESS = /^\d{1,2}\/\d{1,2}(?![/\d])/;
-const TIME = /^[ \t]{0,3}(?:T|,|at)?[ \t]{0,3}(\d{1,2})(?::(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?(?:[ \t]{0,2}(am|pm|a\.m\.|p\.m\.)(?![a-z]))?/i;
+// "2025-09-19 – 09:51 UTC": a dash may stand between the date and the time.
+const TIME = /^[ \t]{0,3}(?:[T,\u2013\u2014-]|at)?[ \t]{0,3}(\d{1,2})(?::(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?(?:[ \t]{0,2}(am|pm|a\.m\.|p\.m\.)(?![a-z]))?/i;
 const ZONE = /^[ \t]{0,3}\(?(?:(UTC|GMT|utc|gmt|Z)(?![A-Za-z])(?:[ \t]{0,2}([+-])(\d{1,2})(?::?(\d{2}))?)?|([+-])(\d{2}):?(\d{2}))\)?/;
 
 export type WrittenTime = {

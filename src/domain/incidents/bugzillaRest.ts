@@ -5,7 +5,7 @@
  * does the fetching.
  */
 import { jsonDepthProblem } from "../limits/jsonDepth.ts";
-import { formatBytes, INPUT_LIMITS } from "../limits/inputLimits.ts";
+import { formatBytes, INCIDENT_LIST_LIMITS, INPUT_LIMITS } from "../limits/inputLimits.ts";
 import { formatCount } from "../text/formatCount.ts";
 
 export const BUGZILLA_URL = "https://bugzilla.mozilla.org";
@@ -24,8 +24,8 @@ export const REFRESH_LIMITS = {
   pageBytes: INPUT_LIMITS.incidentList.bytes,
   /** Bytes of all pages once expanded, so the written list is one the app and `--list` accept. */
   listBytes: INPUT_LIMITS.incidentList.bytes,
-  /** Bugs in the whole list: about 12 times the component's count in 2026. */
-  bugs: 20_000,
+  /** Bugs in the whole list: what the app and `--list` accept (about 6 times the component's count in 2026). */
+  bugs: INCIDENT_LIST_LIMITS.bugs,
   /** Same-site redirects followed for one page. */
   redirects: 5,
 } as const;

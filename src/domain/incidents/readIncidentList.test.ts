@@ -44,6 +44,16 @@ describe("readIncidentList", () => {
   });
 });
 
+describe("the incident list's limits", () => {
+  it("refuse more bugs than ten times the real list, and a 15 MB summary, before indexing", () => {
+    const many = readIncidentList({ bugs: Array.from({ length: 10_001 }, (_, i) => ({ ...restBug, id: i + 1 })) });
+    expect(many).toEqual({ ok: false, message: expect.stringMatching(/10,001 bugs: this finder reads at most 10,000/) });
+    const long = readIncidentList({ bugs: [{ ...restBug, summary: "x".repeat(15 * 1024 * 1024) }] });
+    expect(long).toEqual({ ok: false, message: expect.stringMatching(/bug 1900129: a text of 15,728,640 characters/) });
+    expect(readIncidentList({ bugs: Array.from({ length: 10_000 }, (_, i) => ({ ...restBug, id: i + 1 })) }).ok).toBe(true);
+  });
+});
+
 describe("whiteboardTags", () => {
   it("keeps bracketed categories, in one spelling, without ca-compliance and closing notes", () => {
     expect(whiteboardTags("[ca-compliance] [ov-misissuance] [disclosure failure] [close on 2026-03-06] Next update 2026-04-30")).toEqual(["ov-misissuance", "disclosure-failure"]);

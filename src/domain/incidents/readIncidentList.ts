@@ -12,6 +12,8 @@ import type { IncidentBug, IncidentList } from "./bug.ts";
 import { COMPACT_COLUMNS, COMPACT_FORMAT } from "./compactList.ts";
 import { whiteboardTags } from "./whiteboard.ts";
 import { jsonDepthProblem } from "../limits/jsonDepth.ts";
+import { INCIDENT_LIST_LIMITS } from "../limits/inputLimits.ts";
+import { formatCount } from "../text/formatCount.ts";
 
 export type ReadListResult = { ok: true; list: IncidentList } | { ok: false; message: string };
 
@@ -56,6 +58,10 @@ function makeBug(raw: RawBug, readTags: (whiteboard: string) => string[]): BugRe
   if (summary === null) return { ok: false, problem: `bug ${id}: no summary` };
   if (status === null) return { ok: false, problem: `bug ${id}: no status` };
   if (resolution === null || tags === null) return { ok: false, problem: `bug ${id}: resolution or whiteboard is not text` };
+  const longest = Math.max(summary.length, status.length, resolution.length, tags.length);
+  if (longest > INCIDENT_LIST_LIMITS.textChars) {
+    return { ok: false, problem: `bug ${id}: a text of ${formatCount(longest)} characters (Bugzilla's summaries stop at 255; this list allows ${formatCount(INCIDENT_LIST_LIMITS.textChars)})` };
+  }
   return { ok: true, bug: { id, date: created.slice(0, 10), summary, status, resolution, tags: readTags(tags) } };
 }
 
@@ -84,6 +90,10 @@ export function orderList(bugs: IncidentBug[], retrieved: unknown): IncidentList
 export function readIncidentList(value: unknown): ReadListResult {
   const shape = listShape(value);
   if (shape.kind === "unknown") return { ok: false, message: `not a list of CA Certificate Compliance bugs: ${shape.reason}` };
+  const count = shape.kind === "rest" ? shape.bugs.length : shape.rows.length;
+  if (count > INCIDENT_LIST_LIMITS.bugs) {
+    return { ok: false, message: `the list has ${formatCount(count)} bugs: this finder reads at most ${formatCount(INCIDENT_LIST_LIMITS.bugs)} (the component had 1,688 in March 2026)` };
+  }
   const items = shape.kind === "rest" ? shape.bugs.map(readRestBug) : shape.rows.map(readCompactRow);
   const problems = items.flatMap((item, i) => (item.ok ? [] : [`bug #${i + 1} in the list: ${item.problem}`]));
   if (problems.length > 0) {

@@ -3,7 +3,7 @@ import { snapshotList } from "../../test/incidentList.ts";
 import { exampleDraft } from "../examples/index.ts";
 import { canonicalCaKey, caNamesOf } from "./caNames.ts";
 import { likelyRelatedCount } from "./likelyMatches.ts";
-import { buildIncidentIndex, searchIncidents, type IncidentIndex, type IncidentMatch } from "./searchIndex.ts";
+import { buildIncidentIndex, buildIncidentIndexInSlices, searchIncidents, type IncidentIndex, type IncidentMatch } from "./searchIndex.ts";
 
 let index: IncidentIndex;
 beforeAll(() => {
@@ -89,5 +89,23 @@ describe("searchIncidents on the shared snapshot", () => {
     expect(count).toBeLessThan(likelyRelatedCount(index, { ...hints, nonComplianceStart: "2017-01-01T00:00Z" }, 0) ?? 0);
     expect(count).toBeLessThan(100);
     expect(likelyRelatedCount(index, { ...hints, title: "" }, 0)).toBeNull();
+  });
+});
+
+describe("building the index in slices", () => {
+  it("gives the same results as building it at once, with progress, and stops when cancelled", async () => {
+    const list = snapshotList();
+    const pause = () => Promise.resolve();
+    const progress: number[] = [];
+    const index = await buildIncidentIndexInSlices(list, { sliceMs: 1, onProgress: (done) => progress.push(done), pause });
+    if (!index) throw new Error("not built");
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress.at(-1)).toBe(list.bugs.length);
+    const whole = buildIncidentIndex(list);
+    for (const q of ["revocation delayed", "SAN", "OCSP"]) {
+      expect(searchIncidents(index, q).map((m) => [m.bug.id, m.score])).toEqual(searchIncidents(whole, q).map((m) => [m.bug.id, m.score]));
+    }
+    const controller = new AbortController();
+    expect(await buildIncidentIndexInSlices(list, { sliceMs: 1, signal: controller.signal, onProgress: () => controller.abort(), pause })).toBeNull();
   });
 });

@@ -51,7 +51,8 @@ function fieldOf(bug: IncidentBug, field: string): string | number {
   return field === "tags" ? bug.tags.join(" ") : bug.summary;
 }
 
-export function buildIncidentIndex(list: IncidentList): IncidentIndex {
+/** An index being filled one bug at a time: `buildIncidentIndex` at once, `buildIncidentIndexInSlices` between other work. */
+function indexBuilder(list: IncidentList): { add(bug: IncidentBug): void; done(): IncidentIndex } {
   // Each summary's terms are needed twice (the index, document frequencies): work them out once.
   const termsOf = new Map<string, string[]>();
   const summaryTerms = (text: string) => {
@@ -66,12 +67,54 @@ export function buildIncidentIndex(list: IncidentList): IncidentIndex {
     processTerm: (term) => term,
     searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
   });
-  engine.addAll(list.bugs);
   const documentFrequency = new Map<string, number>();
-  for (const bug of list.bugs) {
-    for (const term of new Set(summaryTerms(bug.summary))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  return {
+    add(bug) {
+      engine.add(bug);
+      for (const term of new Set(summaryTerms(bug.summary))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    },
+    done: () => ({ list, byId: new Map(list.bugs.map((b) => [b.id, b])), engine, documentFrequency }),
+  };
+}
+
+export function buildIncidentIndex(list: IncidentList): IncidentIndex {
+  const builder = indexBuilder(list);
+  for (const bug of list.bugs) builder.add(bug);
+  return builder.done();
+}
+
+export type SliceOptions = {
+  /** Stops between slices: the promise then resolves to null. */
+  signal?: AbortSignal;
+  /** Bugs indexed so far, of all, after each slice. */
+  onProgress?(done: number, total: number): void;
+  /** How long one slice may run (ms) before the page gets its turn. */
+  sliceMs?: number;
+  /** Gives the page its turn (a macrotask by default). */
+  pause?(): Promise<void>;
+};
+
+const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The same index, built in slices of about `sliceMs` with a pause between
+ * them, so a page stays responsive while a long list is indexed (issue 26:
+ * 84,000 bugs took one 18 s task), shows progress and can be cancelled.
+ */
+export async function buildIncidentIndexInSlices(list: IncidentList, options: SliceOptions = {}): Promise<IncidentIndex | null> {
+  const { signal, onProgress, sliceMs = 25, pause = macrotask } = options;
+  const builder = indexBuilder(list);
+  const total = list.bugs.length;
+  let next = 0;
+  while (next < total) {
+    if (signal?.aborted) return null;
+    const start = performance.now();
+    do builder.add(list.bugs[next++]);
+    while (next < total && performance.now() - start < sliceMs);
+    onProgress?.(next, total);
+    if (next < total) await pause();
   }
-  return { list, byId: new Map(list.bugs.map((b) => [b.id, b])), engine, documentFrequency };
+  return signal?.aborted ? null : builder.done();
 }
 
 function keepBug(filters: IncidentFilters): (bug: IncidentBug) => boolean {

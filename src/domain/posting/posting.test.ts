@@ -30,7 +30,7 @@ describe("posting a report where it belongs", () => {
 
   it("a security-sensitive report gets the guidelines' steps for its bug", () => {
     const secret = draftOf("preliminary", { securitySensitive: true });
-    expect(ids(postingSteps(secret, { kind: "new-bug" }))).toEqual(["paste", "preview", "security-group", "security-cc", "security-email", "submit", "record-bug"]);
+    expect(ids(postingSteps(secret, { kind: "new-bug" }))).toEqual(["paste", "summary", "preview", "security-group", "security-cc", "security-email", "submit", "record-bug"]);
     expect(ids(postingSteps(secret, { kind: "comment", bug: 5 }))).toEqual(["paste", "preview", "security-group", "security-public", "submit"]);
   });
 
@@ -51,7 +51,12 @@ describe("a security-sensitive report never travels in a URL", () => {
     expect(link).toMatchObject({ leftOut: "security-sensitive" });
     expect(new URL(link.url).searchParams.has("comment")).toBe(false);
     expect(link.url).not.toContain("Preliminary%20Incident");
-    expect(pasteNotice("security-sensitive", true)).toMatch(/security-sensitive, so it is not put in the link.*has been copied, paste it there/);
+    // Nor its title: a prefilled Summary would put it in the same logs.
+    const titled = newBugLink(draftOf("preliminary", { securitySensitive: true, caOwner: "Example CA", title: "Key compromise at HSM vendor" }), "x");
+    expect(new URL(titled.url).searchParams.has("short_desc")).toBe(false);
+    expect(titled.url).not.toMatch(/Key|compromise|Example/);
+    expect(pasteNotice("security-sensitive", true)).toMatch(/neither it nor its title.*Summary and Description fields are empty.*Copy summary line/);
+    expect(pasteNotice("security-sensitive", true)).toMatch(/security-sensitive, so neither it nor its title is put in the link.*has been copied, paste it there/);
     expect(pasteNotice("too-long", false)).toMatch(/too long to fit in the link.*copy the report and paste it there/);
   });
 

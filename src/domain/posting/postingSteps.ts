@@ -31,6 +31,8 @@ function newBugSteps(draft: Draft, descriptionIncluded: boolean): PostingStep[] 
     descriptionIncluded
       ? { id: "check", text: "Check the Summary and the Description Bugzilla's form was opened with." }
       : { id: "paste", text: "Paste the report (it is copied) into the Description field." },
+    // Not in the link for a security-sensitive report (see newBugLink).
+    ...(draft.securitySensitive === true ? [{ id: "summary", text: "Copy the summary line (“Copy summary line”) into the Summary field: it is not in the link." }] : []),
     { id: "preview", text: PREVIEW },
     ...(draft.securitySensitive === true ? SECURITY_NEW_BUG : []),
     { id: "submit", text: "Submit the bug." },

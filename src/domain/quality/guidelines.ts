@@ -66,6 +66,34 @@ export const GUIDELINES = {
     text: "Bugzilla links shorthand by itself in paragraphs, list items and table body cells (not in bold text, code or header cells): `bug 123`, `bug 123 comment 4`, `comment 4`, `attachment 123`, `CVE-2025-1234`, bare URLs.",
     source: "bugzilla.mozilla.org rendering, shared/spec/bugzilla-markdown.md",
   },
+  "root-cause-restates": {
+    text: "Focus on the \"why,\" not just the \"what\". RCAs go beyond identifying what went wrong and delve deeper into why it happened.",
+    source: `${CCADB}, What does Root Cause Analysis consider?`,
+  },
+  "initial-report-musts": {
+    text: "In its initial report (i.e, Preliminary or Full Incident Report) or reply to a third-party report, the CA Owner MUST: accurately disclose the impact of the incident (e.g., the corpus of then-known mis-issued certificates); and describe whether the incident should be considered contained (e.g., because certificate issuance was stopped) or ongoing.",
+    source: `${CCADB}, When are reports expected?`,
+  },
+  "impact-correction": {
+    text: "If the described impact of the incident is later found to be inaccurate, the CA Owner MUST clearly communicate a correction, identifying when each following change was detected, the circumstances that led to the inaccuracy, and how this will be avoided in the future.",
+    source: `${CCADB}, When are reports expected?`,
+  },
+  "root-cause-introduced": {
+    text: "Expected Timeline elements: All policy, process, and software changes that contributed to the Root Cause(s)",
+    source: `${CCADB}, Timeline`,
+  },
+  "training-only-prevent": {
+    text: "Training alone should not be seen as a sufficient mitigation, and focus should be made on removing error-prone manual steps from the system entirely.",
+    source: WIKI,
+  },
+  "template-version": {
+    text: "The following templates MUST be used when submitting incident reports or requesting report closures.",
+    source: `${CCADB}, Report Templates`,
+  },
+  "root-program-notices": {
+    text: "After opening a security-sensitive incident in Bugzilla, also email incident-reporting [at] ccadb [dot] org.",
+    source: `${CCADB}, How do I submit a security-sensitive incident report?`,
+  },
 } as const satisfies Record<RuleId, Quote>;
 
 /** `“sentence” (source)`: the form shown next to a warning. */

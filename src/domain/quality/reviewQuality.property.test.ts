@@ -14,7 +14,7 @@ describe("on any draft", () => {
   it("review, deadlines, update comment and closure never throw and are deterministic", () => {
     fc.assert(
       fc.property(anyDraft, anyDraft, (draft, posted) => {
-        const context = { now, renderedLength: 70_000 };
+        const context = { now, renderedLength: 70_000, posted: { totalCertificates: posted.impact.totalCertificates, postedAt: now } };
         expect(reviewQuality(draft, context)).toEqual(reviewQuality(structuredClone(draft), context));
         const deadlines = computeDeadlines(draft, draft.incident ?? { posted: [], questions: [] }, now);
         const ics = deadlinesToIcs(deadlines, draft, now);

@@ -16,4 +16,11 @@ export const RULE_TITLES = {
   "reporter-privacy": "Reporter may be identified",
   "report-length": "Longer than Bugzilla accepts",
   "accidental-bug-link": "Text Bugzilla turns into a link",
+  "root-cause-restates": "Root cause says what happened, not why",
+  "initial-report-musts": "First report without impact or containment",
+  "impact-correction": "Impact changed without a correction",
+  "root-cause-introduced": "No timeline entry for when the root cause was introduced",
+  "training-only-prevent": "Training as the only Prevent action item",
+  "template-version": "Superseded template",
+  "root-program-notices": "Root programs not yet notified",
 } as const satisfies Record<RuleId, string>;

@@ -4,6 +4,17 @@
  */
 import type { Draft } from "../draft/schema.ts";
 
+/** What root program reviewers send back (issue 23): questions that cost the CA another round in public. */
+export const REVIEWER_RULE_IDS = [
+  "root-cause-restates",
+  "initial-report-musts",
+  "impact-correction",
+  "root-cause-introduced",
+  "training-only-prevent",
+  "template-version",
+  "root-program-notices",
+] as const;
+
 export const RULE_IDS = [
   "training-not-systemic",
   "unsubstantiated-claim",
@@ -19,6 +30,7 @@ export const RULE_IDS = [
   "reporter-privacy",
   "report-length",
   "accidental-bug-link",
+  ...REVIEWER_RULE_IDS,
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -33,6 +45,18 @@ export type QualityContext = {
    * where the bug list is not loaded (the CLI, or while it loads).
    */
   relatedIncidentMatches?: number | null;
+  /**
+   * The Impact figures of the last report posted on the bug, and when it was
+   * posted; absent where no version was marked posted (or the CLI is given no
+   * `--posted` file).
+   */
+  posted?: PostedImpact | null;
+};
+
+export type PostedImpact = {
+  totalCertificates: Draft["impact"]["totalCertificates"];
+  /** When that report was posted: epoch milliseconds; null where not known. */
+  postedAt: number | null;
 };
 
 export type QualityWarning = {
@@ -42,6 +66,8 @@ export type QualityWarning = {
   message: string;
   /** The sentence of the guidelines (or Mozilla's wiki) behind the warning, quoted, with its source. */
   guideline: string;
+  /** Text the app offers to add at `path` in one click (the author completes it). */
+  suggestion?: string;
 };
 
 export type Rule = (draft: Draft, context: QualityContext) => QualityWarning[];

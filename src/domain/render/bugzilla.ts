@@ -62,16 +62,16 @@ export type NewBugLink = {
 /**
  * The new-bug form, prefilled. A security-sensitive incident goes to the
  * "CA Security Vulnerability" component in the ca-program-security group,
- * and its report never travels in the URL: a GET URL is kept in browser
- * history and in the logs of proxies and servers.
+ * and neither its report nor its title travels in the URL: a GET URL is kept
+ * in browser history and in the logs of proxies and servers.
  */
 export function newBugLink(draft: Draft, markdown: string): NewBugLink {
   const params = new URLSearchParams({
     product: "CA Program",
     component: draft.securitySensitive ? "CA Security Vulnerability" : "CA Certificate Compliance",
     bug_type: "task",
-    short_desc: summaryLine(draft),
   });
+  if (!draft.securitySensitive) params.set("short_desc", summaryLine(draft));
   if (draft.securitySensitive) {
     params.set("groups", "ca-program-security");
     params.set("cc", "incident-reporting@ccadb.org");

@@ -2,6 +2,7 @@ import { fieldWrittenText } from "../draft/asWritten.ts";
 import { FIELDS, NOT_APPLICABLE, type FieldKey, type FieldSpec } from "../draft/catalogue.ts";
 import { displayDateOrTime } from "../draft/datetime.ts";
 import type { Draft } from "../draft/schema.ts";
+import { bulletColumn, guardUnderAppLine } from "./markdown.ts";
 
 /** The raw value at a catalogue key, which is the field's JSON path in the draft. */
 export function fieldValue(draft: Draft, key: FieldKey): unknown {
@@ -27,7 +28,9 @@ const COMPOSED: Partial<Record<FieldKey, (draft: Draft) => string>> = {
     if (issuanceStopped === "") return why;
     if (why === "") return issuanceStopped;
     const stop = /[.!?:;]$/.test(issuanceStopped) ? "" : ".";
-    return /^\s*(?:[-+*>#|]|\d+[.)]|```)/.test(why) ? `${issuanceStopped}${stop}\n${why}` : `${issuanceStopped}${stop} ${why}`;
+    // A top-level bullet of the Impact list (`renderFieldList`).
+    if (!/^\s*(?:[-+*>#|]|\d+[.)]|```)/.test(why)) return `${issuanceStopped}${stop} ${why}`;
+    return `${issuanceStopped}${stop}\n${guardUnderAppLine(why, bulletColumn(0))}`;
   },
 };
 

@@ -4,6 +4,7 @@ import { parseHtml, topLevelBlocks } from "../../test/reportStructure.ts";
 import { bugzillaLength, newBugLink, summaryLine } from "./bugzilla.ts";
 import { cell, labelledBullet, labelledList, table } from "./markdown.ts";
 import { emptyDraft } from "../draft/newDraft.ts";
+import { renderSection } from "./render.ts";
 
 describe("table cells", () => {
   it("escape every pipe, also in code spans, and flatten lines", () => {
@@ -72,5 +73,17 @@ describe("Bugzilla facts", () => {
     const long = newBugLink(draft, "x".repeat(20_000));
     expect(long.leftOut).toBe("too-long");
     expect(new URL(long.url).searchParams.has("comment")).toBe(false);
+  });
+});
+
+describe("the issuance answer", () => {
+  // "Yes." is the app's line: an explanation that is a delimiter row must not make it a table header.
+  it.each(["|---|", "|---|\nbecause", "\t|---|", ":-:", "| - |"])("stays a line of text with the explanation %j", (why) => {
+    const draft = emptyDraft("full");
+    draft.impact.issuanceStopped = "Yes";
+    draft.impact.issuanceStoppedExplanation = why;
+    const html = bugzillaHtml(`${renderSection(draft, "impact")}\n`);
+    expect(html).not.toMatch(/<t[hd]/);
+    expect(html).toMatch(/Yes\./);
   });
 });

@@ -54,6 +54,17 @@ export function guardLines(lines: string[], belowText = false, column = 0): stri
 }
 
 /**
+ * Text placed on the line right under a line the app wrote (the issuance
+ * answer "Yes.", an update's timestamp): its first line must not be a table
+ * delimiter row, which would make the app's line a table header.
+ */
+export function guardUnderAppLine(text: string, column: number): string {
+  const newline = text.indexOf("\n");
+  const first = newline < 0 ? text : text.slice(0, newline);
+  return isTableDelimiter(first, column) ? guardLine(first) + text.slice(first.length) : text;
+}
+
+/**
  * A value placed after a bold lead (`- **Label:** value`): on the same line when
  * it is one line of inline text, else on the lines below, indented by `column`.
  */
@@ -79,8 +90,12 @@ export function indent(text: string, width: number): string {
  */
 export function labelledBullet(label: string, value: string, depth = 0): string {
   const marker = depth === 0 ? "- " : "   - ";
-  const contentColumn = marker.length;
-  return afterLead(`${marker}**${label}:**`, orPlaceholder(value), contentColumn);
+  return afterLead(`${marker}**${label}:**`, orPlaceholder(value), bulletColumn(depth));
+}
+
+/** The column a labelled bullet's value lines sit at (after "- " or "   - "). */
+export function bulletColumn(depth: number): number {
+  return depth === 0 ? 2 : 5;
 }
 
 /** A bullet with a bold label and a nested list of values (Lessons Learned); `whenEmpty` is the value without items. */

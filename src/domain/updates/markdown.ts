@@ -4,7 +4,7 @@
  * Bugzilla's cmark-gfm with hard line breaks (shared/spec/bugzilla-markdown.md).
  */
 
-import { guardLines } from "../render/markdown.ts";
+import { guardLines, guardUnderAppLine } from "../render/markdown.ts";
 
 /**
  * A bullet whose text may span lines: continuation lines are indented under
@@ -18,5 +18,7 @@ export function bullet(text: string): string {
     .filter((line) => line.trim() !== "");
   // The renderer's guards, which measure whitespace as cmark-gfm does: the text sits at column 2, under "- ".
   const [first = "", ...rest] = guardLines(lines, false, 2);
-  return [`- ${first}`, ...rest.map((line) => `  ${line}`)].join("\n");
+  // The first line starts with the app's own words (a timestamp): the next line cannot make it a table header.
+  const below = rest.length > 0 ? guardUnderAppLine(rest.join("\n"), 2).split("\n") : [];
+  return [`- ${first}`, ...below.map((line) => `  ${line}`)].join("\n");
 }

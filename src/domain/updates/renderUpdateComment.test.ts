@@ -90,6 +90,15 @@ describe("renderUpdateComment", () => {
     expect(comment).toContain("**Next update:** _(not yet provided)_");
   });
 
+  it("carries a changed Impact total with the correction written in Additional considerations", () => {
+    const before: Draft = { ...posted, impact: { ...posted.impact, totalCertificates: 1_238 } };
+    const correction = "Correction: the total is 1,301, not 1,238. A second scan on 2025-03-04 found a backup CA's certificates; every scan now covers all issuing CAs.";
+    const after: Draft = { ...posted, impact: { ...posted.impact, totalCertificates: 1_301, additionalConsiderations: correction } };
+    const comment = renderUpdateComment(after, before, input);
+    expect(comment).toContain(`### Impact\n\n- **Total number of certificates:** 1,238 → 1,301\n- **Additional considerations:** ${correction}\n\n`);
+    expect(renderUpdateComment(before, before, input)).not.toContain("### Impact");
+  });
+
   it("adds the four revocation counts for a revocation-delay report", () => {
     const current: Draft = {
       ...posted,
@@ -134,5 +143,14 @@ describe("renderUpdateComment", () => {
     expect(html).toContain("<td>Add a lint | for the field with <code>a|b</code></td>");
     expect(html).not.toContain("<h2>Fix");
     expect(html).toContain("<li>2025-03-04 10:00 UTC: Fix | deployed.<br />\n---</li>");
+  });
+
+  it("never makes the app's timestamp a table header (an event of `foo` and a delimiter row)", () => {
+    for (const event of ["foo\n|---|", "foo\n|---|---|", "|---|", "foo\n\t:-:"]) {
+      const current: Draft = { ...posted, timeline: [...posted.timeline, entry("t9", "2025-03-04T10:00Z", event)] };
+      const html = bugzillaHtml(renderUpdateComment(current, posted, input));
+      expect(html, event).not.toMatch(/<t[hd]/);
+      expect(html, event).toContain("2025-03-04 10:00 UTC:");
+    }
   });
 });

@@ -1,4 +1,5 @@
-import { ITEM_NAMES, SECTIONS } from "../draft/catalogue.ts";
+import { FIELDS, ITEM_NAMES, SECTIONS } from "../draft/catalogue.ts";
+import { formatCount } from "../text/formatCount.ts";
 import { displayDateOrTime, utcDate } from "../draft/datetime.ts";
 import type { Draft } from "../draft/schema.ts";
 import type { ActionItemChange, TrackedField } from "./changedActionItems.ts";
@@ -61,6 +62,24 @@ function timelinePart(current: Draft, posted: Draft | null): string {
   return `${heading}\n\nNew since our last update:\n\n${items.join("\n")}`;
 }
 
+/**
+ * A changed Impact total: the guidelines want the correction in the update
+ * too ("clearly communicate a correction"), so the comment gives the figures
+ * and the Additional considerations, where the quality review puts the
+ * correction's three answers.
+ */
+function impactPart(current: Draft, posted: Draft | null): string | null {
+  const before = posted?.impact.totalCertificates;
+  const after = current.impact.totalCertificates;
+  if (typeof before !== "number" || typeof after !== "number" || before === after) return null;
+  return [
+    `### ${SECTIONS.impact.heading}`,
+    "",
+    bullet(`**${FIELDS["impact.totalCertificates"].label}:** ${formatCount(before)} → ${formatCount(after)}`),
+    bullet(`**${FIELDS["impact.additionalConsiderations"].label}:** ${orPlaceholder(current.impact.additionalConsiderations.trim())}`),
+  ].join("\n");
+}
+
 function revocationPart(draft: Draft, now: number): string {
   const counts = revocationCounts(draft, now);
   const listed = draft.appendix.certificates.length > 0;
@@ -79,12 +98,14 @@ function revocationPart(draft: Draft, now: number): string {
 /**
  * The weekly update comment: what changed since the posted snapshot (action
  * items by id, numbered as in the current report; new timeline entries in
- * UTC), the revocation counts for a revocation-delay report, and the next
+ * UTC), a changed Impact total with its correction, the revocation counts for a revocation-delay report, and the next
  * update date. Bugzilla Markdown: tables hold single-line cells with `\|`,
  * and every block is followed by a blank line.
  */
 export function renderUpdateComment(current: Draft, posted: Draft | null, input: UpdateInput): string {
   const parts = [`## Update (${utcDate(input.now)})`, actionItemsPart(changedActionItems(current, posted)), timelinePart(current, posted)];
+  const impact = impactPart(current, posted);
+  if (impact !== null) parts.push(impact);
   if (current.revocationDelay === true) parts.push(revocationPart(current, input.now));
   parts.push(`**Next update:** ${orPlaceholder(input.nextUpdate.trim())}`);
   return `${parts.join("\n\n")}\n`;

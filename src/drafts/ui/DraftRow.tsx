@@ -1,6 +1,4 @@
 import { useState } from "react";
-import { formatRelative } from "../../domain/deadlines/formatRelative.ts";
-import { formatUtc } from "../../domain/draft/datetime.ts";
 import { summaryLine } from "../../domain/render/bugzilla.ts";
 import type { DraftSummary } from "../record.ts";
 import { KIND_LABEL, when } from "./format.ts";
@@ -9,7 +7,6 @@ import { BUTTON, DANGER, PRIMARY } from "../../ui/styles.ts";
 type Props = {
   draft: DraftSummary;
   isOpen: boolean;
-  now: number;
   onOpen(): void;
   onDuplicate(): void;
   onRename(title: string): void;
@@ -17,10 +14,10 @@ type Props = {
 };
 
 /** One draft in the list: what it is, when it changed, and what can be done with it. */
-export function DraftRow({ draft, isOpen, now, onOpen, onDuplicate, onRename, onDelete }: Props) {
+export function DraftRow({ draft, isOpen, onOpen, onDuplicate, onRename, onDelete }: Props) {
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(draft.title);
-  const name = summaryLine(draft);
+  const name = draft.note ? `${summaryLine(draft)} (${draft.note})` : summaryLine(draft);
   return (
     <li className="space-y-2 rounded-lg border border-slate-200 p-3 dark:border-slate-700" aria-current={isOpen ? "true" : undefined}>
       <div>
@@ -32,11 +29,6 @@ export function DraftRow({ draft, isOpen, now, onOpen, onDuplicate, onRename, on
           <span className="font-medium text-slate-800 dark:text-slate-200">{KIND_LABEL[draft.kind]}</span> · {draft.caOwner.trim() || "no CA Owner yet"} · changed{" "}
           {when(draft.updatedAt)} · {draft.postedAt === undefined ? "not posted" : `posted ${when(draft.postedAt)}`}
         </p>
-        {draft.next && (
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            Next: {draft.next.label}, {formatUtc(draft.next.due)} ({formatRelative(draft.next.due, now)})
-          </p>
-        )}
       </div>
       {renaming ? (
         <form

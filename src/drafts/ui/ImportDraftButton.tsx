@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from "react";
 import type { Problem } from "../../domain/draft/problems.ts";
 import { useDraftSession } from "../DraftSessionContext.tsx";
-import { readDraftFile } from "../draftFile.ts";
+import { readDraftFileOffThread } from "../draftFile.ts";
 import { FilePickerButton } from "../../ui/FilePickerButton.tsx";
 import { Modal } from "./Modal.tsx";
 import { BUTTON, PRIMARY } from "../../ui/styles.ts";
@@ -36,7 +36,7 @@ export function ImportDraftButton({ onImported }: { onImported?(): void }) {
       else setFailure({ fileName: file.name, problems: [{ path: "", message: read.message }] });
       return;
     }
-    const result = await readDraftFile(file);
+    const result = await readDraftFileOffThread(file);
     if (!result.ok) {
       setFailure({ fileName: file.name, problems: result.problems });
       return;

@@ -1,12 +1,13 @@
 import { useId, useState } from "react";
 import { bugOfReport } from "../../domain/import/bugOfReport.ts";
-import { importReport } from "../../domain/import/importReport.ts";
+import { importReport, type FoundReport } from "../../domain/import/importReport.ts";
 import { reportTextProblem, utf8Length } from "../../domain/import/reportInput.ts";
 import { importSummary, type ImportSummary } from "../../domain/import/summary.ts";
 import { sizeProblem } from "../../domain/limits/inputLimits.ts";
 import { readReportFile } from "../reportFile.ts";
 import { useDraftSession } from "../DraftSessionContext.tsx";
 import { Modal } from "./Modal.tsx";
+import { ReportChoice } from "./ReportChoice.tsx";
 import { BUTTON, PRIMARY } from "../../ui/styles.ts";
 
 type Props = { open: boolean; onClose(): void; initialText?: string };
@@ -25,6 +26,9 @@ export function ImportMarkdownDialog({ open, onClose, initialText = "" }: Props)
   const [bugText, setBugText] = useState("");
   const [error, setError] = useState("");
   const [result, setResult] = useState<ImportSummary | null>(null);
+  /** A paste with several reports (a whole bug page): the reports found, and which one to read. */
+  const [choices, setChoices] = useState<FoundReport[] | null>(null);
+  const [choice, setChoice] = useState(0);
   const errorId = useId();
 
   const close = () => {
@@ -33,6 +37,7 @@ export function ImportMarkdownDialog({ open, onClose, initialText = "" }: Props)
     setBugText("");
     setError("");
     setResult(null);
+    setChoices(null);
     onClose();
   };
 
@@ -42,16 +47,22 @@ export function ImportMarkdownDialog({ open, onClose, initialText = "" }: Props)
       setError(`${refused}.`);
       return;
     }
-    const imported = importReport(markdown, summary.trim() ? { summaryLine: summary.trim() } : {});
+    const imported = importReport(markdown, { ...(summary.trim() ? { summaryLine: summary.trim() } : {}), ...(choices ? { report: choice } : {}) });
     if ("notAReport" in imported) {
       setError(`This is not an incident report: ${imported.reason}.`);
       return;
     }
     setError("");
+    if (!choices && imported.reports && imported.reports.length > 1) {
+      // The user picks; the most complete report is offered first.
+      setChoices(imported.reports);
+      setChoice(imported.read ?? 0);
+      return;
+    }
     const bug = bugOfReport(markdown, bugText);
     const draft = bug === null ? imported.draft : { ...imported.draft, bug };
     await session.create(draft);
-    setResult(importSummary(draft));
+    setResult(importSummary(draft, imported));
   };
 
   return (
@@ -68,6 +79,11 @@ export function ImportMarkdownDialog({ open, onClose, initialText = "" }: Props)
                 <li key={line}>{line}</li>
               ))}
             </ul>
+          )}
+          {result.freeText && (
+            <p className="mt-3 text-sm font-medium">
+              Read as free text: no report template was found, so the whole text is the Incident description. Check every field.
+            </p>
           )}
           <p className="mt-3 text-sm" role="status">
             {result.setAside === 0
@@ -89,7 +105,7 @@ export function ImportMarkdownDialog({ open, onClose, initialText = "" }: Props)
           }}
         >
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            Paste the report&apos;s Markdown, or the text of its comment copied from the bug&apos;s page. Preliminary, Full and Closure reports, the v2.0 template
+            Paste the report&apos;s Markdown, or the text of its comment (or of the whole bug page) copied from the bug&apos;s page. Preliminary, Full and Closure reports, the v2.0 template
             and the older question format are read; nothing is uploaded.
           </p>
           <label className="flex flex-col gap-1 text-sm">
@@ -100,7 +116,10 @@ export function ImportMarkdownDialog({ open, onClose, initialText = "" }: Props)
               value={markdown}
               aria-invalid={error ? true : undefined}
               aria-describedby={error ? errorId : undefined}
-              onChange={(e) => setMarkdown(e.target.value)}
+              onChange={(e) => {
+                setMarkdown(e.target.value);
+                setChoices(null);
+              }}
               onPaste={(event) => {
                 // Refused before the browser puts megabytes into the box (which alone can freeze the tab for minutes).
                 const pasted = event.clipboardData.getData("text/plain");
@@ -124,7 +143,10 @@ export function ImportMarkdownDialog({ open, onClose, initialText = "" }: Props)
                 if (!file) return;
                 void readReportFile(file).then((read) => {
                   setError(read.ok ? "" : `${read.message}.`);
-                  if (read.ok) setMarkdown(read.text);
+                  if (read.ok) {
+                    setMarkdown(read.text);
+                    setChoices(null);
+                  }
                 });
               }}
             />
@@ -137,6 +159,7 @@ export function ImportMarkdownDialog({ open, onClose, initialText = "" }: Props)
             <span className="font-medium">Bug number or address (optional)</span>
             <input value={bugText} onChange={(e) => setBugText(e.target.value)} placeholder="https://bugzilla.mozilla.org/show_bug.cgi?id=1234567" className={FIELD} />
           </label>
+          {choices && <ReportChoice reports={choices} chosen={choice} onChoose={setChoice} />}
           {error && (
             <p id={errorId} role="alert" className="text-sm text-red-700 dark:text-red-400">
               {error}
@@ -147,7 +170,7 @@ export function ImportMarkdownDialog({ open, onClose, initialText = "" }: Props)
               Cancel
             </button>
             <button type="submit" className={PRIMARY}>
-              Import as new draft
+              {choices ? "Import the chosen report" : "Import as new draft"}
             </button>
           </div>
         </form>
@@ -155,3 +178,4 @@ export function ImportMarkdownDialog({ open, onClose, initialText = "" }: Props)
     </Modal>
   );
 }
+

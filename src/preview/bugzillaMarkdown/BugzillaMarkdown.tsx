@@ -5,6 +5,7 @@
  */
 import Markdown, { type Components } from "react-markdown";
 import type { PluggableList } from "unified";
+import { cmarkDelimiterRows } from "./cmarkDelimiterRows.ts";
 import { guardHtml } from "./guardHtml.ts";
 import { remarkBugzilla, type RemarkBugzillaOptions } from "./remarkBugzilla.ts";
 
@@ -29,7 +30,7 @@ export type BugzillaMarkdownProps = {
 export function BugzillaMarkdown({ markdown, bugShorthand = true, components }: BugzillaMarkdownProps) {
   return (
     <Markdown remarkPlugins={bugShorthand ? WITH_SHORTHAND : WITHOUT_SHORTHAND} components={components ? { ...COMPONENTS, ...components } : COMPONENTS}>
-      {guardHtml(markdown)}
+      {cmarkDelimiterRows(guardHtml(markdown))}
     </Markdown>
   );
 }

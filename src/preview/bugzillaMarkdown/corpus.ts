@@ -27,6 +27,12 @@ export const CORPUS = [
   { name: "delimiter row mismatch is not a table", markdown: "| A | B |\n|---|\n| 1 | 2 |\n" },
   { name: "table interrupting a paragraph", markdown: "Intro text\n| A | B |\n|---|---|\n| 1 | 2 |\n" },
   { name: "table with inline markup and autolinks", markdown: "| **Bold** | Link |\n|---|---|\n| *em* ~~gone~~ | https://example.com/x |\n" },
+  // cmark-gfm's delimiter rows take vertical tab and form feed as spaces (issue 26).
+  { name: "form feed before a delimiter row makes a table", markdown: "foo\n\f---\nbar\n\nx\n" },
+  { name: "vertical tab before a delimiter row makes a table", markdown: "intro\nfoo\n\v---\n" },
+  { name: "form feed in a delimiter row of two columns", markdown: "a|b\n\f-|\f:-:\nc|d\n" },
+  { name: "form feed delimiter rows that make no table", markdown: "a|b\n\f---\n\n\f---\n\n# h\n\f---\n\nfoo\n    \f---\n\n- foo\n\f---\n" },
+  { name: "form feed delimiter rows in a list and a quote", markdown: "- foo\n  \f---\n\n> foo\n> \v---\n" },
   { name: "empty cells", markdown: "| A | B |\n|---|---|\n|  | 2 |\n| 1 |  |\n" },
 
   // Lists and indentation.

@@ -18,7 +18,9 @@ const PRIMARY =
 export function NextReport({ draft, onStart }: { draft: Draft; onStart(kind: ReportKind): void }) {
   const open = useOpenDraft();
   const next = NEXT[draft.kind];
-  if (next === null || open.posted === null || draft.author === "third-party" && next.kind !== "full") return null;
+  // Posted: marked so in this draft, or the incident record lists a posting of this report.
+  const posted = open.posted !== null || (draft.incident?.posted ?? []).some((p) => p.kind === draft.kind);
+  if (next === null || !posted || (draft.author === "third-party" && next.kind !== "full")) return null;
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
       <button type="button" className={PRIMARY} onClick={() => onStart(next.kind)}>

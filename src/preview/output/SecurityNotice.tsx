@@ -11,8 +11,9 @@ export function SecurityNotice() {
       <p className="font-semibold">Security-sensitive report</p>
       <ul className="mt-1 list-disc space-y-1 pl-5">
         <li>
-          "Open in Bugzilla" files it in the <strong>CA Security Vulnerability</strong> component. The report is never put in the link (links stay in
-          browser history and server logs): it is copied, and you paste it into the Description field.
+          "Open in Bugzilla" files it in the <strong>CA Security Vulnerability</strong> component. Neither the report nor its title is put in the
+          link (links stay in browser history and server logs): the report is copied, and you paste it into the Description field, then “Copy
+          summary line” and paste it into the Summary field.
         </li>
         <li>
           Under "Security", make sure the <strong>CA Program Security</strong> checkbox is ticked: with every security box

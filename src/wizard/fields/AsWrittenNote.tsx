@@ -58,23 +58,19 @@ export function AsWrittenNote({ name, writtenPath, spec }: Props) {
     });
   }
 
-  const notice = undo.notice;
-
   if (!text.trim() && !writing) {
     return (
-      notice ?? (
-        <button
-          type="button"
-          className={`${LINK} text-slate-600 dark:text-slate-400`}
-          aria-label={`Write “${spec.label}” in words instead`}
-          onClick={() => {
-            setWriting(true);
-            requestAnimationFrame(() => input.current?.focus());
-          }}
-        >
-          Write it in words instead
-        </button>
-      )
+      <button
+        type="button"
+        className={`${LINK} text-slate-600 dark:text-slate-400`}
+        aria-label={`Write “${spec.label}” in words instead`}
+        onClick={() => {
+          setWriting(true);
+          requestAnimationFrame(() => input.current?.focus());
+        }}
+      >
+        Write it in words instead
+      </button>
     );
   }
   return (
@@ -103,7 +99,6 @@ export function AsWrittenNote({ name, writtenPath, spec }: Props) {
           Use “{conversion.value}”{conversion.rest ? ` and keep “${conversion.rest}” ${conversion.restField ? "in the explanation" : "aside"}` : ""}
         </button>
       )}
-      {notice}
     </div>
   );
 }

@@ -14,7 +14,7 @@ export function DateField({ name, spec }: Props) {
   const { value: fieldValue, inputRef, onBlur, error, onChange } = useDraftField(name);
   const value = typeof fieldValue === "string" ? fieldValue : "";
   const a11y = describedBy(name, Boolean(spec.help), Boolean(error));
-  const { clear, notice } = useClearWithUndo(value, onChange);
+  const { clear } = useClearWithUndo(name, value, onChange);
   return (
     <FieldShell name={name} label={spec.label} help={spec.help} error={error}>
       {value === "" || isDate(value) ? (
@@ -22,7 +22,6 @@ export function DateField({ name, spec }: Props) {
       ) : (
         <UnusableDate id={fieldId(name)} inputRef={inputRef} value={value} onBlur={onBlur} onChange={onChange} onClear={clear} a11y={a11y} examples="2025-03-04" />
       )}
-      {notice}
     </FieldShell>
   );
 }

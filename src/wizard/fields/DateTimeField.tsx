@@ -34,7 +34,7 @@ export function DateTimeField({ name, spec }: Props) {
   const [pending, setPending] = useState<string>(zoneValue);
   const id = fieldId(name);
   const a11y = describedBy(name, Boolean(spec.help), Boolean(error));
-  const { clear, notice } = useClearWithUndo(value, onChange);
+  const { clear } = useClearWithUndo(name, value, onChange);
   if (parts === null) {
     return (
       <FieldShell name={name} label={spec.label} help={spec.help} error={error}>
@@ -97,7 +97,6 @@ export function DateTimeField({ name, spec }: Props) {
           ))}
         </div>
       )}
-      {notice}
     </FieldShell>
   );
 }

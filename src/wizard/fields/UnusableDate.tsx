@@ -1,6 +1,8 @@
 import type { Ref } from "react";
+import { useFormContext, type FieldPath } from "react-hook-form";
 import { clip } from "../../domain/draft/problems.ts";
 import { useUndoOffer } from "../../ui/useUndoOffer.tsx";
+import type { DraftForm } from "../form/draftForm.ts";
 import { inputClass } from "./FieldShell.tsx";
 
 type Props = {
@@ -18,17 +20,18 @@ type Props = {
 
 /**
  * "Clear it and pick a date", with Undo: the words were the author's (typed,
- * or read from an imported report), so one click must not lose them. The
- * offer lives in the date field, which shows the date inputs once cleared.
+ * or read from an imported report), so one click must not lose them.
+ * Undo writes through the form: it may come after the field is gone (another step).
  */
-export function useClearWithUndo(value: string, onChange: (value: string) => void) {
-  const { offer, notice } = useUndoOffer();
+export function useClearWithUndo(name: FieldPath<DraftForm>, value: string, onChange: (value: string) => void) {
+  const { offer } = useUndoOffer();
+  const { setValue } = useFormContext<DraftForm>();
   const clear = () => {
     const before = value;
     onChange("");
-    offer(`Cleared \u201c${clip(before)}\u201d.`, () => onChange(before));
+    offer(`Cleared \u201c${clip(before)}\u201d.`, () => setValue(name, before, { shouldDirty: true }));
   };
-  return { clear, notice };
+  return { clear };
 }
 
 /** A stored date the date inputs cannot show: kept as typed, with the way out. */

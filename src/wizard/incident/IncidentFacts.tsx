@@ -51,14 +51,11 @@ export function IncidentFacts() {
   const undo = useUndoOffer();
   const base = useId();
 
-  // A draft without a record gets one, keyed by a local id until the bug is known. The field
-  // arrays below already put empty lists into the form's values, so the watched value decides.
+  // A draft without a record gets one, keyed by a local id until the bug is known.
   useEffect(() => {
-    if (incident !== undefined) return;
-    const partial = getValues("incident");
-    setValue("incident", { ...EMPTY, ...partial, id: partial?.id ?? newId("n") });
+    const current = getValues("incident");
+    if (current?.id === undefined) setValue("incident", { ...EMPTY, ...current, id: newId("n") });
   }, [getValues, setValue, incident]);
-  if (incident === undefined) return null;
 
   const remove = (list: "posted" | "questions", index: number, what: string) => {
     const before = getValues(`incident.${list}`);
@@ -173,14 +170,13 @@ export function IncidentFacts() {
         <select
           id={`${base}-br`}
           className={inputBaseClass}
-          value={String(incident.revocationHours ?? 120)}
+          value={String(incident?.revocationHours ?? 120)}
           onChange={(e) => setValue("incident.revocationHours", e.target.value === "24" ? 24 : 120, { shouldDirty: true })}
         >
           <option value="120">5 days (TLS BR 4.9.1.1, second list)</option>
           <option value="24">24 hours (TLS BR 4.9.1.1, first list)</option>
         </select>
       </div>
-      {undo.notice}
     </fieldset>
   );
 }

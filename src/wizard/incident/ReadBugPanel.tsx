@@ -126,7 +126,6 @@ export function ReadBugPanel() {
         </div>
       )}
       {state.at === "read" && <ReadingChanges read={state.read} onApply={() => void apply(state.read)} onOpenLatest={createDraft ? () => void openLatest(state.read) : null} />}
-      {undo.notice}
     </section>
   );
 }

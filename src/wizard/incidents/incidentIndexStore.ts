@@ -6,9 +6,11 @@
  */
 import { useEffect, useSyncExternalStore } from "react";
 import listUrl from "../../domain/incidents/data/ca-compliance-bugs.json?url";
-import { decodeIncidentListBytes, readIncidentList, readIncidentListText } from "../../domain/incidents/readIncidentList.ts";
-import { buildIncidentIndex, type IncidentIndex } from "../../domain/incidents/searchIndex.ts";
-import { readChosenFile } from "../../ui/readChosenFile.ts";
+import { decodeIncidentListBytes, readIncidentList, readIncidentListText, type ReadListResult } from "../../domain/incidents/readIncidentList.ts";
+import { buildIncidentIndexInSlices, type IncidentIndex } from "../../domain/incidents/searchIndex.ts";
+import { sizeProblem } from "../../domain/limits/inputLimits.ts";
+import { workerOnce } from "../../ui/workerOnce.ts";
+import type { ReadListRequest } from "./incidentList.worker.ts";
 
 export type IndexState =
   | { status: "idle" }
@@ -30,7 +32,10 @@ async function loadBundled(): Promise<void> {
     const response = await fetch(listUrl);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const result = readIncidentList(await response.json());
-    set(result.ok ? { status: "ready", index: buildIncidentIndex(result.list), fileName: null } : { status: "failed", message: result.message });
+    if (!result.ok) return set({ status: "failed", message: result.message });
+    // In slices: even the shipped list takes most of a second to index on a slow machine.
+    const index = await buildIncidentIndexInSlices(result.list);
+    if (index && state.status === "loading") set({ status: "ready", index, fileName: null });
   } catch (error) {
     set({ status: "failed", message: `the list of bugs could not be loaded (${error instanceof Error ? error.message : String(error)})` });
   }
@@ -41,14 +46,43 @@ export function ensureIncidentIndex(): void {
   if (state.status === "idle" || state.status === "failed") void loadBundled();
 }
 
-/** Replaces the list with a file from `ccadb-report incidents refresh`; a bad file changes nothing and says why. */
-export async function loadNewerList(file: File): Promise<{ ok: true; count: number; retrieved: string } | { ok: false; message: string }> {
-  // The size first (a file over the limit is never read), then as the CLI reads it: UTF-8 only, nothing silently replaced.
-  const decoded = await readChosenFile(file, "incidentList", decodeIncidentListBytes, "the file");
-  if (!decoded.ok) return decoded;
-  const result = readIncidentListText(decoded.text);
+export type NewerListResult = { ok: true; count: number; retrieved: string } | { ok: false; message: string } | { ok: false; cancelled: true };
+
+export type NewerListProgress = { stage: "reading" } | { stage: "indexing"; done: number; total: number };
+
+/** The file's bytes read, decoded and checked in a worker (a 4 MB list is most of a second of parsing); null when cancelled. */
+async function readInWorker(file: File, signal: AbortSignal): Promise<ReadListResult | null> {
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await file.arrayBuffer();
+  } catch {
+    return { ok: false, message: `${file.name} could not be read` };
+  }
+  if (typeof Worker === "undefined") {
+    const decoded = decodeIncidentListBytes(new Uint8Array(bytes), "the file");
+    return decoded.ok ? readIncidentListText(decoded.text) : decoded;
+  }
+  const request: ReadListRequest = { bytes, name: "the file" };
+  const makeWorker = () => new Worker(new URL("./incidentList.worker.ts", import.meta.url), { type: "module" });
+  return workerOnce<ReadListRequest, ReadListResult>(makeWorker, request, [bytes], { ok: false, message: "the file could not be read" }, signal);
+}
+
+/**
+ * Replaces the list with a file from `ccadb-report incidents refresh`: the
+ * size first (a file over the limit is never read), then read in a worker
+ * as the CLI reads it, then indexed in slices with progress. A bad file, or
+ * Cancel at any point, changes nothing.
+ */
+export async function loadNewerList(file: File, signal: AbortSignal, onProgress: (progress: NewerListProgress) => void): Promise<NewerListResult> {
+  const tooLarge = sizeProblem("incidentList", file.size, "the file");
+  if (tooLarge) return { ok: false, message: tooLarge };
+  onProgress({ stage: "reading" });
+  const result = await readInWorker(file, signal);
+  if (result === null || signal.aborted) return { ok: false, cancelled: true };
   if (!result.ok) return result;
-  set({ status: "ready", index: buildIncidentIndex(result.list), fileName: file.name });
+  const index = await buildIncidentIndexInSlices(result.list, { signal, onProgress: (done, total) => onProgress({ stage: "indexing", done, total }) });
+  if (index === null) return { ok: false, cancelled: true };
+  set({ status: "ready", index, fileName: file.name });
   return { ok: true, count: result.list.bugs.length, retrieved: result.list.retrieved };
 }
 

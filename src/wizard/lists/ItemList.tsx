@@ -1,7 +1,8 @@
-import { memo, useState, type ReactNode } from "react";
-import { useFieldArray, useFormContext, type ArrayPath, type FieldArray } from "react-hook-form";
+import { memo, useEffect, useRef, type ReactNode } from "react";
+import { useFieldArray, useFormContext, type ArrayPath, type FieldArray, type PathValue } from "react-hook-form";
 import type { NotApplicableList } from "../../domain/draft/schema.ts";
 import { clip } from "../../domain/draft/problems.ts";
+import { placeOf, reinsertIndex } from "../../domain/draft/reinsertIndex.ts";
 import { useUndoOffer } from "../../ui/useUndoOffer.tsx";
 import type { DraftForm } from "../form/draftForm.ts";
 import { ListError } from "./ListError.tsx";
@@ -55,12 +56,18 @@ function snippet(text: string): string {
  */
 export function ItemList<N extends ArrayPath<DraftForm>>(props: Props<N>) {
   const { name, itemName, addLabel, emptyText, newItem, renderItem, actions, describe, removalNote, notApplicable } = props;
-  const { control, getValues } = useFormContext<DraftForm>();
+  const { control, getValues, setValue } = useFormContext<DraftForm>();
   // keyName keeps react-hook-form's own key off the draft's `id`, which references use.
   const { fields, append, remove, move, insert } = useFieldArray({ control, name, keyName: "key" });
   const undo = useUndoOffer();
-  // Where the last removed item was: its Undo notice stands there.
-  const [removedAt, setRemovedAt] = useState<number | null>(null);
+  // Undo may come after this list is gone (another step): then it goes through the form, not this field array.
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
   // A long list renders a screenful with the step and the rest right after (see useProgressiveCount).
   const shown = useProgressiveCount(fields.length);
 
@@ -69,10 +76,24 @@ export function ItemList<N extends ArrayPath<DraftForm>>(props: Props<N>) {
     const item = structuredClone(getValues(`${name}.${index}` as `${N}.${number}`) as Item<N>);
     const title = describe ? snippet(describe(item)) : "";
     const message = `${itemName(index + 1)}${title ? ` “${title}”` : ""} removed.`;
+    const place = placeOf(ids(), index);
     remove(index);
-    setRemovedAt(index);
-    // Focus goes to the restored item's first field (react-hook-form's shouldFocus).
-    undo.offer(message, () => insert(index, item), removalNote?.(item));
+    // Into the list as it is then (later edits, removals and additions kept), next to its old neighbours.
+    const restore = () => {
+      const at = reinsertIndex(ids(), place);
+      // Shown: focus goes to the restored item's first field (react-hook-form's shouldFocus).
+      if (mounted.current) insert(at, item);
+      else {
+        const list = getValues(name) as Item<N>[];
+        setValue(name, [...list.slice(0, at), item, ...list.slice(at)] as PathValue<DraftForm, N>, { shouldDirty: true });
+      }
+    };
+    undo.offer(message, restore, removalNote?.(item));
+  }
+
+  function ids(): string[] {
+    const list: unknown = getValues(name);
+    return Array.isArray(list) ? list.map((entry: { id?: unknown }) => String(entry.id ?? "")) : [];
   }
 
   return (
@@ -87,7 +108,6 @@ export function ItemList<N extends ArrayPath<DraftForm>>(props: Props<N>) {
       {/* content-visibility: off-screen items skip paint and most layout (a keystroke in the large example repainted all 120 entries). */}
       {fields.slice(0, shown).map((item, index) => (
         <div key={item.key} className="space-y-4 [contain-intrinsic-size:auto_24rem] [content-visibility:auto]">
-          {removedAt === index && undo.notice}
           <fieldset className="space-y-4 rounded-lg border border-slate-200 p-4 dark:border-slate-700" aria-label={itemName(index + 1)}>
             <div className="flex flex-wrap items-center justify-between gap-2">
               <legend className="contents text-base font-semibold">{itemName(index + 1)}</legend>
@@ -108,7 +128,6 @@ export function ItemList<N extends ArrayPath<DraftForm>>(props: Props<N>) {
           </fieldset>
         </div>
       ))}
-      {removedAt !== null && removedAt >= fields.length && undo.notice}
       <div className="flex flex-wrap gap-2">
         <button
           type="button"

@@ -7,6 +7,8 @@ import { useNow } from "../../review/clock.ts";
 import { applicableDeadlines } from "../../domain/deadlines/applicableDeadlines.ts";
 import { DeadlinesPanel } from "../../review/DeadlinesPanel.tsx";
 import { QualityReview } from "../../review/QualityReview.tsx";
+import { RootProgramNotices } from "../../review/RootProgramNotices.tsx";
+import { owesRootProgramNotices } from "../../domain/notices/rootProgramNotices.ts";
 import { UpdateCommentPanel } from "../../review/UpdateCommentPanel.tsx";
 import { useOpenDraft } from "../../review/useOpenDraft.ts";
 import { focusField } from "../navigation.ts";
@@ -63,6 +65,7 @@ export function ReviewStep({ onGoTo }: Props) {
         </section>
       )}
       <QualityReview draft={draft} now={now} onGoTo={onGoTo} />
+      {owesRootProgramNotices(draft) && <RootProgramNotices />}
       <DeadlinesPanel draft={draft} now={now} onAsk={(fact) => focusField(fact === "becameAwareAt" ? AWARE_FIELD : WHITEBOARD_FIELD, document.body, "Review", true)}>
         <IncidentFacts />
       </DeadlinesPanel>

@@ -36,12 +36,9 @@ export function TimelineStep() {
         newItem={() => ({ id: newId("t"), at: "", event: "" })}
         describe={(entry) => entry.event}
         actions={
-          <>
-            <button type="button" className={secondaryButtonClass} onClick={sort}>
-              Sort by time
-            </button>
-            {sorting.notice}
-          </>
+          <button type="button" className={secondaryButtonClass} onClick={sort}>
+            Sort by time
+          </button>
         }
         renderItem={(i) => (
           <>

@@ -61,7 +61,7 @@ export function useApplyImpact(): { propose(s: ImpactSuggestion): void; panel: R
   const panel = proposal ? (
     <ImpactApplyPanel changes={proposal.changes} onApply={(fields) => apply(proposal.suggestion, proposal.changes, fields)} onCancel={() => setProposal(null)} />
   ) : (
-    (undo.notice ?? status)
+    status
   );
   return { propose, panel };
 }

@@ -73,7 +73,17 @@ describe("CR and LF in any text", () => {
       new Set(["BEGIN", "VERSION", "PRODID", "CALSCALE", "METHOD", "X-WR-CALNAME", "UID", "DTSTAMP", "DTSTART", "SUMMARY", "DESCRIPTION", "TRANSP", "ACTION", "TRIGGER", "END"]),
     );
     expect(unfolded.filter((line) => line === "BEGIN:VEVENT")).toHaveLength(deadlines.filter((d) => d.due !== null && d.state !== "done").length);
-    expect(unfolded.find((line) => line.startsWith("SUMMARY:"))).toContain("Example CA\\nX-INJECTED:1\\nEND:VEVENT");
+    // The report's name is one line there, as on the summary line: each run of breaks is one space.
+    expect(unfolded.find((line) => line.startsWith("SUMMARY:"))).toContain("Example CA X-INJECTED:1 END:VEVENT");
+  });
+});
+
+describe("the report's name in the calendar", () => {
+  it("has no bidi controls, as the summary line has none", () => {
+    const draft = draftOf("full", { caOwner: "Example\u202E CA", title: "\u2066Misissued\u2069 \u200Fcerts\u061C" });
+    const ics = deadlinesToIcs(deadlines, draft, now);
+    expect(ics).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/);
+    expect(ics.replace(/\r\n /g, "")).toContain("SUMMARY:Example CA: Misissued certs: ");
   });
 });
 

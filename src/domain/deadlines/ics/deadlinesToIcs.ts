@@ -1,4 +1,5 @@
 import type { Draft } from "../../draft/schema.ts";
+import { cleanSummaryText } from "../../posting/summaryText.ts";
 import type { Deadline } from "../types.ts";
 import { escapeText } from "./escapeText.ts";
 import { foldLine } from "./foldLine.ts";
@@ -15,7 +16,8 @@ export function icsUtc(epochMs: number): string {
  * deadline with a reminder a day before. `now` is the DTSTAMP.
  */
 export function deadlinesToIcs(deadlines: readonly Deadline[], draft: Draft, now: number): string {
-  const report = [draft.caOwner.trim(), draft.title.trim()].filter((s) => s !== "").join(": ") || "Incident report";
+  // As on the summary line: no bidi controls (a calendar shows the title as one line too) and no line breaks.
+  const report = [draft.caOwner, draft.title].map((text) => cleanSummaryText(text).text.trim()).filter((s) => s !== "").join(": ") || "Incident report";
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",

@@ -26,9 +26,21 @@ export function bugNumber(text: string): number | null | undefined {
   return bug ?? undefined;
 }
 
+/** Words that only say "there are none": "None found.", "N/A - no related incidents found", "No related incidents identified". */
+const NONE_WORDS = new Set(["n", "a", "na", "none", "no", "not", "applicable", "found", "known", "identified", "related", "incident", "incidents", "bug", "bugs", "similar", "previous", "other", "were", "was", "is", "are", "there"]);
+
+/** The author's N/A in words, and nothing else: marking the list N/A then keeps everything the line says. */
+function noneFound(text: string): boolean {
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.length > 0 && words.length <= 12 && words.some((w) => w === "none" || w === "no" || w === "n" || w === "na") && words.every((w) => NONE_WORDS.has(w));
+}
+
 export function readRelatedIncidents(lines: readonly Line[], ctx: ReadContext): void {
   const body = trimBlankLines(lines);
-  if (body.length === 1 && saysNotApplicable(body[0].text, ctx.mode)) markNotApplicable(ctx, "relatedIncidents");
+  if (body.length === 1 && (saysNotApplicable(body[0].text, ctx.mode) || (ctx.mode === "lenient" && noneFound(body[0].text)))) {
+    markNotApplicable(ctx, "relatedIncidents");
+    return;
+  }
   for (const table of readSectionTables(lines, ctx, "Related Incidents")) {
     const columns = columnsOf(table.header, COLUMNS);
     for (const row of table.rows) {

@@ -6,6 +6,7 @@
 import { ITEM_FIELDS, ITEM_NAMES } from "../../draft/catalogue.ts";
 import type { RootCause } from "../../draft/schema.ts";
 import { readBlocks } from "../blocks.ts";
+import { readBullets } from "../bullets.ts";
 import { skip, type ReadContext } from "../context.ts";
 import { findLabel, splitLead } from "../labels.ts";
 import { paragraphs, trimBlankLines, type Line } from "../lines.ts";
@@ -65,6 +66,18 @@ function readCause(title: string, lines: readonly Line[], ctx: ReadContext): voi
   ctx.draft.rootCauses.push(cause);
 }
 
+/** A list of causes with no labels: one contributing factor per item, text before the list kept aside. False if it is not a list. */
+function readCauseList(lines: readonly Line[], ctx: ReadContext): boolean {
+  const { bullets, stray } = readBullets(lines, "lenient");
+  if (bullets.length < 2) return false;
+  for (const paragraph of paragraphs(stray)) skip(ctx, paragraph, `text outside the list of causes`);
+  for (const bullet of bullets) {
+    const description = normalizeText([bullet.first.trim(), ...bullet.body.map((l) => l.text)].join("\n"));
+    ctx.draft.rootCauses.push({ id: "", title: "", description, timeline: "", detection: "", interaction: "", methodology: "" });
+  }
+  return true;
+}
+
 export function readRootCauses(lines: readonly Line[], ctx: ReadContext): void {
   const body = trimBlankLines(lines);
   if (body.length === 0 || (body.length === 1 && isNotApplicable(body[0].text, ctx.mode))) return;
@@ -81,6 +94,8 @@ export function readRootCauses(lines: readonly Line[], ctx: ReadContext): void {
   }
   // By hand, a single factor is often written as its bullets with no title.
   if (ctx.mode === "lenient" && before.some((l) => splitLead(l.text.replace(/^\s*[-*+]\s+/, ""), "lenient"))) readCause("", before, ctx);
+  // An analysis written as a list of causes: each item is a contributing factor, described in the author's words.
+  else if (ctx.mode === "lenient" && current === null && readCauseList(before, ctx)) return;
   // The v2.0 template asked for the root cause analysis as prose: it is one factor's description.
   else if (ctx.template !== "v3" && current === null && before.length > 0) {
     const description = normalizeText(before.map((l) => l.text.trimEnd()).join("\n"));

@@ -67,9 +67,10 @@ function readLines(lines: readonly Line[], ctx: ReadContext, zone: string | null
     } else if (last && !marker && (!previousBlank || indented)) {
       last.event = `${last.event}${previousBlank ? "\n\n" : "\n"}${content}`;
     } else if (marker) {
-      // A listed entry whose time cannot be read is still an entry.
+      // A listed entry whose time cannot be read is still an entry; under a day line ("2021-03-03:") with no time of its own, it happened that day.
       const split = WRITTEN_SPLIT.exec(content);
-      last = entry({ iso: null, written: split ? split[1].trim() : "" }, split ? content.slice(split[0].length) : content, line);
+      const at = day && !split ? day : { iso: null, written: split ? split[1].trim() : "" };
+      last = entry(at, split ? content.slice(split[0].length) : content, line);
       entries.push(last);
     } else {
       skip(ctx, [line], "text outside the timeline entries");

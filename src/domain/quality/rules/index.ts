@@ -18,6 +18,13 @@ import { timelineTimeOfDay } from "./timelineTimeOfDay.ts";
 import { trainingNotSystemic } from "./trainingNotSystemic.ts";
 import { accidentalBugLink } from "./accidentalBugLink.ts";
 import { unsubstantiatedClaim } from "./unsubstantiatedClaim.ts";
+import { rootCauseRestates } from "./rootCauseRestates.ts";
+import { initialReportMusts } from "./initialReportMusts.ts";
+import { impactCorrection } from "./impactCorrection.ts";
+import { rootCauseIntroduced } from "./rootCauseIntroduced.ts";
+import { trainingOnlyPrevent } from "./trainingOnlyPrevent.ts";
+import { templateVersion } from "./templateVersion.ts";
+import { rootProgramNotices } from "./rootProgramNotices.ts";
 
 export const RULES = {
   "training-not-systemic": trainingNotSystemic,
@@ -34,4 +41,11 @@ export const RULES = {
   "reporter-privacy": reporterPrivacy,
   "report-length": reportLength,
   "accidental-bug-link": accidentalBugLink,
+  "root-cause-restates": rootCauseRestates,
+  "initial-report-musts": initialReportMusts,
+  "impact-correction": impactCorrection,
+  "root-cause-introduced": rootCauseIntroduced,
+  "training-only-prevent": trainingOnlyPrevent,
+  "template-version": (draft, context) => templateVersion(draft, context),
+  "root-program-notices": rootProgramNotices,
 } as const satisfies Record<RuleId, Rule>;
