@@ -10,7 +10,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { startBmo, type BmoServer } from "../src/test/bmoServer.ts";
-import { COMMUNITY, incidentBug } from "../src/test/bmoBug.ts";
+import { bugReadingOf, COMMUNITY, incidentBug } from "../src/test/bmoBug.ts";
 import { fill, openStep } from "./support/wizard.ts";
 
 let bmo: BmoServer;
@@ -100,3 +100,32 @@ test("reads the bug on a click only, fills the incident record and its deadlines
   expect(asked.every((url) => [...url.searchParams.keys()].every((key) => key === "include_fields" || key === "new_since"))).toBe(true);
   expect(bmo.requests.every((r) => r.apiKey === undefined)).toBe(true);
 });
+
+test("where the browser cannot read the bug it says why, and the file from ccadb-report bug N --json fills the record instead", async ({ context, page }) => {
+  // `/html/` answers without CORS headers (a 502 page): the browser refuses to show it to the page.
+  await page.goto(`./?example=full-no-certificates&now=2025-03-24T12:00Z&storage=memory&bugzilla=${encodeURIComponent(`${bmo.origin}/html/`)}`);
+  await openStep(page, "Summary");
+  await fill(page, "Bugzilla bug number", "1900001");
+  await openStep(page, "Review");
+  const record = page.getByRole("group", { name: "The incident record (shared by every draft of this incident)" });
+  const read = record.getByRole("button", { name: "Read bug 1900001 from Bugzilla" });
+  await read.click();
+  const alert = record.getByRole("alert");
+  await expect(alert).toContainText(`Bug 1900001 could not be read: could not reach 127.0.0.1:${new URL(bmo.origin).port}: offline, or the request was blocked.`);
+  await expect(alert).toContainText("Drafts › Import a posted report");
+
+  await context.setOffline(true);
+  await read.click();
+  await expect(alert).toContainText("This browser is offline: bug 1900001 could not be read from");
+
+  // The fallback file: another bug's is refused, this bug's shows the same changes.
+  const reading = bugReadingOf(incidentBug(), Date.parse("2025-03-24T00:00Z"));
+  const chooser = record.getByLabel("Bug reading file (from ccadb-report bug 1900001 --json)");
+  await chooser.setInputFiles({ name: "bug-1900002.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ ...reading, bug: 1900002 })) });
+  await expect(alert).toContainText("bug-1900002.json is the reading of bug 1900002, and this draft's bug is 1900001: nothing was changed.");
+  await chooser.setInputFiles({ name: "bug-1900001.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(reading)) });
+  await expect(record.getByRole("status").filter({ hasText: "Bug 1900001 read from bug-1900001.json" })).toContainText("2 open.");
+  await record.getByRole("button", { name: "Apply to the incident record" }).click();
+  await expect(page.getByRole("list", { name: "Deadlines" }).getByRole("listitem", { name: `Respond to the question by ${COMMUNITY} of 2025-03-22 12:00 UTC` })).toBeVisible();
+});
+

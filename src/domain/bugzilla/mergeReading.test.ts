@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { incidentBug, ROOT_PROGRAM } from "../../test/bmoBug.ts";
+import { bugReadingOf, incidentBug, ROOT_PROGRAM } from "../../test/bmoBug.ts";
 import type { IncidentRecord } from "../draft/schema.ts";
 import { mergeReading } from "./mergeReading.ts";
-import { readBugRecord } from "./readBugRecord.ts";
-import { readBugAnswer, readCommentsAnswer } from "./restShapes.ts";
 
-function reading() {
-  const fake = incidentBug();
-  const bug = readBugAnswer({ faults: [], bugs: [fake.bug] }, fake.bug.id);
-  const comments = readCommentsAnswer({ bugs: { [fake.bug.id]: { comments: fake.comments } }, comments: {} }, fake.bug.id);
-  if (!bug.ok || !comments.ok) throw new Error("unreadable fixture");
-  return readBugRecord({ bug: bug.bug, comments: comments.comments, now: Date.parse("2025-03-24T00:00Z") });
-}
+const reading = () => bugReadingOf(incidentBug(), Date.parse("2025-03-24T00:00Z"));
 
 describe("mergeReading", () => {
   it("fills an empty record with what the bug shows and keeps the facts Bugzilla does not know", () => {

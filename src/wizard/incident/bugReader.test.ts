@@ -1,16 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { readBugRecord } from "../../domain/bugzilla/readBugRecord.ts";
-import { readBugAnswer, readCommentsAnswer } from "../../domain/bugzilla/restShapes.ts";
-import { incidentBug } from "../../test/bmoBug.ts";
+import { bugReadingOf, incidentBug } from "../../test/bmoBug.ts";
 import { readFromFile } from "./bugReader.ts";
 
 /** The file `ccadb-report bug 1900001 --json` writes (the same function makes it). */
 function readingFile(name = "bug-1900001.json"): File {
-  const fake = incidentBug();
-  const bug = readBugAnswer({ faults: [], bugs: [fake.bug] }, fake.bug.id);
-  const comments = readCommentsAnswer({ bugs: { [fake.bug.id]: { comments: fake.comments } }, comments: {} }, fake.bug.id);
-  if (!bug.ok || !comments.ok) throw new Error("unreadable fixture");
-  const reading = readBugRecord({ bug: bug.bug, comments: comments.comments, now: Date.parse("2025-03-24T00:00Z") });
+  const reading = bugReadingOf(incidentBug(), Date.parse("2025-03-24T00:00Z"));
   return new File([JSON.stringify(reading, null, 2)], name, { type: "application/json" });
 }
 
