@@ -44,7 +44,7 @@ export function ReadBugPanel() {
   const { getValues, setValue } = useFormContext<DraftForm>();
   const bug = useWatch<DraftForm, "bug">({ name: "bug" });
   const createDraft = useContext(NewDraftContext);
-  const [state, setState] = useState<State>({ at: "idle" });
+  const [reached, setState] = useState<State>({ at: "idle" });
   const [base] = useState(() => bugzillaBase(window.location.search));
   const host = new URL(base).host;
   const undo = useUndoOffer();
@@ -53,6 +53,8 @@ export function ReadBugPanel() {
   useEffect(() => () => running.current?.abort(), []);
 
   if (typeof bug !== "number" || !Number.isInteger(bug) || bug <= 0) return null;
+  // A reading of the bug the draft named before is not offered for this one.
+  const state: State = reached.at === "read" && reached.read.reading.bug !== bug ? { at: "idle" } : reached;
   const current = () => getValues("incident") ?? EMPTY;
 
   const read = async () => {
