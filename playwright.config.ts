@@ -22,7 +22,7 @@ export default defineConfig({
   webServer: {
     // A build of its own per port, so parallel runs never serve each other's half-written files.
     // `--mode e2e`: a production build in which the `?storage=` test flags work (src/drafts/storage/storeFromUrl.ts).
-    command: `npx vite build --mode e2e --logLevel error --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite build --mode e2e --logLevel error --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --mode e2e --outDir ${OUT_DIR} --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -4,30 +4,41 @@ import tailwindcss from "@tailwindcss/vite";
 import { VitePWA } from "vite-plugin-pwa";
 
 /**
+ * "Read bug N from Bugzilla" (issue 21) is the one connection to another
+ * origin, to exactly this one. The end-to-end build (`--mode e2e`) also lets
+ * the page reach this machine, where the test's local Bugzilla listens on a
+ * port of its own (src/wizard/incident/bugzillaBase.ts takes its address only
+ * in that build).
+ */
+const BUGZILLA_ORIGIN = "https://bugzilla.mozilla.org";
+const connectSrc = (mode: string) => `connect-src 'self' ${BUGZILLA_ORIGIN}${mode === "e2e" ? " http://127.0.0.1:*" : ""}`;
+
+/**
  * Incident drafts can be security-sensitive: the built app forbids every
- * connection to another origin. Only on build, because the dev server's
+ * other connection to another origin. Only on build, because the dev server's
  * React refresh needs an inline script and a websocket.
  */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join("; ");
+const contentSecurityPolicyFor = (mode: string) =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    connectSrc(mode),
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
 
-function contentSecurityPolicy(): Plugin {
+function contentSecurityPolicy(mode: string): Plugin {
   return {
     name: "content-security-policy",
     apply: "build",
     transformIndexHtml: () => [
       {
         tag: "meta",
-        attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY },
+        attrs: { "http-equiv": "Content-Security-Policy", content: contentSecurityPolicyFor(mode) },
         injectTo: "head-prepend",
       },
     ],
@@ -39,11 +50,12 @@ function contentSecurityPolicy(): Plugin {
  * them; `vite preview` sends them, and e2e/smoke.spec.ts reads them). A meta
  * CSP cannot say `frame-ancestors`, so framing (clickjacking) needs the header.
  */
-export const DEPLOYMENT_HEADERS = {
-  "Content-Security-Policy": `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+const deploymentHeaders = (mode: string) => ({
+  "Content-Security-Policy": `${contentSecurityPolicyFor(mode)}; frame-ancestors 'none'`,
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "no-referrer",
-};
+});
+export const DEPLOYMENT_HEADERS = deploymentHeaders("production");
 
 /** The header's colours (index.html's theme-color metas say the same per colour scheme). */
 export const THEME_COLORS = { light: "#ffffff", dark: "#020617" };
@@ -96,9 +108,10 @@ function serviceWorker() {
 }
 
 // Relative base so the built app also works from a file share or any sub-path.
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   base: "./",
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), serviceWorker()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(mode), serviceWorker()],
   worker: { format: "es" },
-  preview: { headers: DEPLOYMENT_HEADERS },
-});
+  // `vite preview --mode e2e` (playwright.config.ts) sends the e2e build's policy.
+  preview: { headers: deploymentHeaders(mode) },
+}));

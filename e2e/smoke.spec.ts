@@ -9,7 +9,18 @@ test("vite preview sends the deployment headers the README asks hosts to send", 
   const response = await page.goto("/");
   const headers = response?.headers() ?? {};
   expect(headers["content-security-policy"]).toMatch(/(^|; )frame-ancestors 'none'(;|$)/);
-  expect(headers["content-security-policy"]).toMatch(/(^|; )connect-src 'self'(;|$)/);
+  // Bugzilla for "Read bug N" (issue 21); this machine only in the e2e build, for the test's local Bugzilla.
+  expect(headers["content-security-policy"]).toMatch(/(^|; )connect-src 'self' https:\/\/bugzilla\.mozilla\.org http:\/\/127\.0\.0\.1:\*(;|$)/);
+  // Any other origin is refused by the page before a request is made.
+  const refused = await page.evaluate(async () => {
+    const violation = new Promise<string>((resolve) => document.addEventListener("securitypolicyviolation", (e) => resolve(`${e.effectiveDirective} ${e.blockedURI}`), { once: true }));
+    const sent = await fetch("https://bugzilla.mozilla.org.example/rest/bug/1").then(
+      () => "sent",
+      () => "failed",
+    );
+    return `${sent}: ${await violation}`;
+  });
+  expect(refused).toBe("failed: connect-src https://bugzilla.mozilla.org.example/rest/bug/1");
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("no-referrer");
   // Framed by another page, the app refuses to show.

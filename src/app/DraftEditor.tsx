@@ -11,7 +11,8 @@ import { FormProvider, useForm } from "react-hook-form";
 import { emptyDraft } from "../domain/draft/newDraft.ts";
 import { ReadyDraftSchema } from "../domain/draft/readinessSchema.ts";
 import { useFormAsEditor, type DraftStorage } from "../drafts/useDraftStorage.ts";
-import { useSessionState } from "../drafts/DraftSessionContext.tsx";
+import { useDraftSession, useSessionState } from "../drafts/DraftSessionContext.tsx";
+import { NewDraftContext } from "../wizard/incident/newDraftContext.ts";
 import { ReadinessProvider } from "../wizard/form/ReadinessContext.tsx";
 import { NotApplicableMemory } from "../wizard/fields/notApplicableMemory.tsx";
 import { Wizard, type WizardHandle } from "../wizard/Wizard.tsx";
@@ -46,6 +47,7 @@ export default function DraftEditor({ storage, step, onStepChange, kindSwitchSlo
   const [view, setView] = useState<EditorView>("form");
   const narrow = useNarrow();
   const wizard = useRef<WizardHandle>(null);
+  const session = useDraftSession();
   const { openId } = useSessionState();
 
   return (
@@ -65,7 +67,9 @@ export default function DraftEditor({ storage, step, onStepChange, kindSwitchSlo
               className={`min-w-0 print:hidden ${view === "preview" ? "max-lg:hidden" : ""}`}
             >
               <NotApplicableMemory draftId={openId}>
-                <Wizard ref={wizard} step={step} onStepChange={onStepChange} />
+                <NewDraftContext value={session.create}>
+                  <Wizard ref={wizard} step={step} onStepChange={onStepChange} />
+                </NewDraftContext>
               </NotApplicableMemory>
             </form>
             <PartBoundary part="The preview" resetKey={step}>

@@ -8,6 +8,9 @@ import { renderReport } from "../domain/render/render.ts";
 import { exampleDraft } from "../domain/examples/index.ts";
 import { renderUpdateComment } from "../domain/updates/renderUpdateComment.ts";
 import type { Draft } from "../domain/draft/schema.ts";
+import type { BugReading } from "../domain/bugzilla/bugReading.ts";
+import { readBugRecord } from "../domain/bugzilla/readBugRecord.ts";
+import { readBugAnswer, readCommentsAnswer } from "../domain/bugzilla/restShapes.ts";
 
 export type RestComment = { id: number; bug_id: number; count: number; creator: string; author: string; creation_time: string; time: string; text: string; is_private: boolean; attachment_id: null; tags: string[] };
 export type RestBug = { id: number; summary: string; status: string; resolution: string; whiteboard: string; creator: string; assigned_to: string; creation_time: string; comment_count: number };
@@ -59,4 +62,12 @@ export function incidentBug(id = 1900001): FakeBug {
     c(8, COMMUNITY, "2025-03-22T12:00:00Z", "Were any OCSP responses affected as well?"),
     c(9, ROOT_PROGRAM, "2025-03-23T13:00:00Z", "Please also answer comment 8."),
   ]);
+}
+
+/** What `ccadb-report bug N --json` writes for `fake`: BMO's two answers read as the fetcher reads them. */
+export function bugReadingOf(fake: FakeBug, now: number): BugReading {
+  const bug = readBugAnswer({ faults: [], bugs: [fake.bug] }, fake.bug.id);
+  const comments = readCommentsAnswer({ bugs: { [fake.bug.id]: { comments: fake.comments } }, comments: {} }, fake.bug.id);
+  if (!bug.ok || !comments.ok) throw new Error("unreadable fixture");
+  return readBugRecord({ bug: bug.bug, comments: comments.comments, unreadable: comments.unreadable, now });
 }

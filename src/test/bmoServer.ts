@@ -12,7 +12,9 @@
  *   /text/       an HTML page with HTTP 200
  *   /flaky/      503 on the first try of each request, then as /bmo/
  *   /down/       503 always
- * Requests (path, query, API key header) are recorded.
+ * Requests (path, query, API key header) are recorded. JSON answers carry
+ * `Access-Control-Allow-Origin: *`, as BMO's REST API does, so a page (the
+ * app's end-to-end test) may read them.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -22,7 +24,8 @@ export type Recorded = { url: URL; apiKey: string | undefined };
 
 export type BmoServer = { origin: string; requests: Recorded[]; close(): void };
 
-const json = (res: ServerResponse, status: number, value: unknown) => res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(value));
+const json = (res: ServerResponse, status: number, value: unknown) =>
+  res.writeHead(status, { "content-type": "application/json", "access-control-allow-origin": "*" }).end(JSON.stringify(value));
 
 export async function startBmo(bugs: ReadonlyMap<number, FakeBug>, options: { pageSize?: number; privateBugs?: ReadonlySet<number>; apiKey?: string } = {}): Promise<BmoServer> {
   const requests: Recorded[] = [];

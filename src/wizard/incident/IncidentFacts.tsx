@@ -16,6 +16,7 @@ import { BUTTON } from "../../ui/styles.ts";
 import { DateTimeField } from "../fields/DateTimeField.tsx";
 import { inputBaseClass } from "../fields/FieldShell.tsx";
 import { fieldId, type DraftForm } from "../../domain/draft/draftForm.ts";
+import { ReadBugPanel } from "./ReadBugPanel.tsx";
 
 const EMPTY: IncidentRecord = { posted: [], questions: [] };
 
@@ -65,6 +66,7 @@ export function IncidentFacts() {
   return (
     <fieldset className="space-y-4 rounded-md border border-slate-200 p-3 dark:border-slate-700">
       <legend className="px-1 text-sm font-semibold">The incident record (shared by every draft of this incident)</legend>
+      <ReadBugPanel />
       <DateTimeField
         name={AWARE_FIELD}
         spec={dateTime(

@@ -54,7 +54,7 @@ export function NewerListButton() {
         </p>
       )}
       <p className="w-full text-xs text-slate-600 dark:text-slate-400">
-        Make one with <code>npx ccadb-report incidents refresh --out ca-compliance-bugs.json</code>: the app itself never contacts Bugzilla.
+        Make one with <code>npx ccadb-report incidents refresh --out ca-compliance-bugs.json</code>: the finder itself never contacts Bugzilla.
       </p>
     </>
   );
