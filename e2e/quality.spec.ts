@@ -1,7 +1,7 @@
 /**
  * Beyond the template: the quality review in Review, the deadlines panel,
  * the weekly update comment and the Closure prefill. `?now=` freezes the
- * app's clock (src/review/clock.ts), so "past due" and "in 2 days" hold on
+ * app's clock (src/ui/clock.ts), so "past due" and "in 2 days" hold on
  * any day the tests run.
  */
 import AxeBuilder from "@axe-core/playwright";

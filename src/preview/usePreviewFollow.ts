@@ -46,6 +46,13 @@ function scrollTo(target: Element, page: boolean, isItem: boolean) {
   }
 }
 
+/** Calls `run` after each change to the elements under `content` (not to attributes); returns the way to stop. */
+function whenContentChanges(content: Element, run: () => void): () => void {
+  const observer = new MutationObserver(run);
+  observer.observe(content, { childList: true, subtree: true, characterData: true });
+  return () => observer.disconnect();
+}
+
 /**
  * The preview follows the wizard: a new step scrolls the preview to its
  * section, and the item whose field is being edited is marked
@@ -58,20 +65,40 @@ export function usePreviewFollow(root: RefObject<HTMLElement | null>, step: stri
   useEffect(() => {
     const content = root.current;
     if (!content) return;
-    for (const old of content.querySelectorAll("[data-editing]")) old.removeAttribute("data-editing");
-    const section = item ? content.querySelector(`[data-section="${item.section}"]`) : null;
-    const element = section && item ? itemElement(section, item) : null;
-    element?.setAttribute("data-editing", "");
+    const mark = () => {
+      const section = item ? content.querySelector(`[data-section="${item.section}"]`) : null;
+      const element = section && item ? itemElement(section, item) : null;
+      for (const old of content.querySelectorAll("[data-editing]")) if (old !== element) old.removeAttribute("data-editing");
+      if (element && !element.hasAttribute("data-editing")) element.setAttribute("data-editing", "");
+    };
+    mark();
+    // The report renders in pieces, later than this effect on a busy machine: mark again whenever its elements change.
+    return whenContentChanges(content, mark);
     // `item` is read through `itemKey`, its identity.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [itemKey, shown]);
   useEffect(() => {
     const content = root.current;
     if (!content) return;
-    const section = content.querySelector(`[data-section="${step}"]`);
-    const element = section && item && item.section === step ? itemElement(section, item) : null;
-    if (element) scrollTo(element, page, true);
-    else if (section) scrollTo(section, page, false);
+    let sectionShown = false;
+    const follow = (): boolean => {
+      const section = content.querySelector(`[data-section="${step}"]`);
+      const element = section && item && item.section === step ? itemElement(section, item) : null;
+      if (element) {
+        scrollTo(element, page, true);
+        return true;
+      }
+      // The section once; then only its item, when it appears, moves the preview again.
+      if (section && !sectionShown) scrollTo(section, page, false);
+      sectionShown ||= section !== null;
+      return section !== null && !(item && item.section === step);
+    };
+    if (follow()) return;
+    // Not rendered yet (the preview catches up after the step on a slow machine): follow as soon as it is.
+    const stop = whenContentChanges(content, () => {
+      if (follow()) stop();
+    });
+    return stop;
     // Scrolls when the step, the item or the view changes; not on every keystroke.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [step, itemKey, page]);
