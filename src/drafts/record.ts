@@ -2,9 +2,7 @@
  * What is stored per draft, and the small index the drafts list reads
  * without loading every draft.
  */
-import { computeDeadlines, nextDeadline } from "../domain/deadlines/computeDeadlines.ts";
 import type { Draft, ReportKind } from "../domain/draft/schema.ts";
-import { recordOf } from "../domain/incident/record.ts";
 import type { StepId } from "../domain/steps/steps.ts";
 
 /** A copy of the draft as it was posted on Bugzilla, for the later update comment. */
@@ -51,20 +49,19 @@ export type DraftIndex = Record<string, DraftSummary>;
  * draft and its incident record at the time of the save; the drafts list
  * shows one per incident, from the draft saved last (it holds the latest record).
  */
-export function summaryOf(record: Pick<StoredDraft, "id" | "draft" | "updatedAt" | "postedSnapshot" | "note">): DraftSummary {
+export function summaryOf(record: Pick<StoredDraft, "id" | "draft" | "updatedAt" | "postedSnapshot" | "note">, next?: NextDeadline): DraftSummary {
   const { id, draft, updatedAt, postedSnapshot, note } = record;
-  return summaryAt(id, draft, updatedAt, postedSnapshot?.postedAt, note);
+  return summaryAt(id, draft, updatedAt, postedSnapshot?.postedAt, note, next);
 }
 
 /** `summaryOf` from the parts, for a write that knows only when the draft was posted. */
-export function summaryAt(id: string, draft: Draft, updatedAt: number, postedAt: number | undefined, note?: string): DraftSummary {
+export function summaryAt(id: string, draft: Draft, updatedAt: number, postedAt: number | undefined, note?: string, next?: NextDeadline): DraftSummary {
   const summary: DraftSummary = { id, title: draft.title, kind: draft.kind, caOwner: draft.caOwner, updatedAt };
   if (note) summary.note = note;
   if (typeof draft.bug === "number") summary.bug = draft.bug;
   if (draft.incident?.id) summary.incident = draft.incident.id;
   if (postedAt !== undefined) summary.postedAt = postedAt;
-  const next = nextDeadline(computeDeadlines(draft, recordOf(draft), updatedAt));
-  if (next && next.due !== null) summary.next = { label: next.label, due: next.due };
+  if (next) summary.next = next;
   return summary;
 }
 

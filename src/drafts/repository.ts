@@ -40,6 +40,9 @@ export function createDraftRepository(store: KeyValueStore, now: () => number = 
     return legacy ? { ...stored, draft: { ...stored.draft, incident: { id: newId("n"), ...legacy } } } : stored;
   };
 
+  /** The incident's next deadline, by code loaded on the first save (see `nextDeadlineOf.ts`). */
+  const nextOf = async (draft: Draft, at: number) => (await import("./nextDeadlineOf.ts")).nextDeadlineOf(draft, at);
+
   /** The draft's record becomes its incident's, under the bug once known (and the local id). */
   const shareIncident = async (draft: Draft): Promise<void> => {
     const record = draft.incident;
@@ -106,7 +109,8 @@ export function createDraftRepository(store: KeyValueStore, now: () => number = 
       );
       if (out.result.ok) {
         await shareIncident(draft);
-        await updateIndex((index) => (index[id] = summaryAt(id, draft, updatedAt, out.postedAt, out.note)));
+        const next = await nextOf(draft, updatedAt);
+        await updateIndex((index) => (index[id] = summaryAt(id, draft, updatedAt, out.postedAt, out.note, next)));
       }
       return out.result;
     },
@@ -125,7 +129,8 @@ export function createDraftRepository(store: KeyValueStore, now: () => number = 
 
     /** Brings the index entry of an opened draft up to date. */
     async indexOpened(record: StoredDraft): Promise<void> {
-      await updateIndex((index) => (index[record.id] = summaryOf(record)));
+      const next = await nextOf(record.draft, record.updatedAt);
+      await updateIndex((index) => (index[record.id] = summaryOf(record, next)));
     },
 
     /** A new draft under a new id, at revision 1. */
@@ -134,7 +139,8 @@ export function createDraftRepository(store: KeyValueStore, now: () => number = 
       await guarded(() => store.set(KEYS.draft(record.id), record));
       // A new draft of a known incident joins its record; its own copy (from a file) starts one otherwise.
       if (!(await storedIncident(draft))) await shareIncident(draft);
-      await updateIndex((index) => (index[record.id] = summaryOf(record)));
+      const next = await nextOf(record.draft, record.updatedAt);
+      await updateIndex((index) => (index[record.id] = summaryOf(record, next)));
       return withIncident(record);
     },
 
@@ -150,8 +156,9 @@ export function createDraftRepository(store: KeyValueStore, now: () => number = 
     async putBack(id: string, raw: unknown): Promise<void> {
       await guarded(() => store.set(KEYS.draft(id), raw));
       const restored = restoreRecord(raw, id);
+      const next = restored.ok ? await nextOf(restored.record.draft, restored.record.updatedAt) : undefined;
       await updateIndex((index) => {
-        index[id] = restored.ok ? summaryOf(restored.record) : { id, title: "(unreadable draft)", kind: "full", caOwner: "", updatedAt: now() };
+        index[id] = restored.ok ? summaryOf(restored.record, next) : { id, title: "(unreadable draft)", kind: "full", caOwner: "", updatedAt: now() };
       });
     },
 
@@ -168,7 +175,10 @@ export function createDraftRepository(store: KeyValueStore, now: () => number = 
         }),
       );
       const snapshot = out.snapshot;
-      if (snapshot) await updateIndex((index) => (index[id] = summaryAt(id, snapshot.draft, index[id]?.updatedAt ?? postedAt, postedAt)));
+      if (snapshot) {
+        const next = await nextOf(snapshot.draft, postedAt);
+        await updateIndex((index) => (index[id] = summaryAt(id, snapshot.draft, index[id]?.updatedAt ?? postedAt, postedAt, undefined, next)));
+      }
       return snapshot;
     },
   };
