@@ -14,9 +14,12 @@ const UNWRAP_LIST: Components = {
 type ChunkProps = { markdown: string; listItem?: boolean; bugShorthand: boolean };
 
 const RenderedChunk = memo(function RenderedChunk({ markdown, listItem = false, bugShorthand }: ChunkProps) {
+  // A byte order mark is dropped only at the start of a whole document: Bugzilla's comment starts with the
+  // report's heading, so a piece of it that starts with one keeps it as text (fast-check found "\uFEFF\tword").
+  const source = markdown.startsWith("\uFEFF") ? `\uFEFF${markdown}` : markdown;
   return (
     <MarkdownErrorBoundary markdown={markdown}>
-      <BugzillaMarkdown markdown={markdown} components={listItem ? UNWRAP_LIST : undefined} bugShorthand={bugShorthand} />
+      <BugzillaMarkdown markdown={source} components={listItem ? UNWRAP_LIST : undefined} bugShorthand={bugShorthand} />
     </MarkdownErrorBoundary>
   );
 });

@@ -12,6 +12,7 @@ import { describe, expect, it } from "vitest";
 import { EXAMPLES } from "../../domain/examples/index.ts";
 import { largeDraft } from "../../domain/examples/largeDraft.ts";
 import { renderReport } from "../../domain/render/render.ts";
+import { readyDraft } from "../../domain/draft/readyDraft.ts";
 import { bugzillaHtml } from "../../test/bugzilla.ts";
 import { parseHtml } from "../../test/reportStructure.ts";
 import { reportChunks } from "../reportChunks.ts";
@@ -175,6 +176,13 @@ describe("the preview's piece-by-piece rendering", () => {
     for (const { draft } of [...EXAMPLES, { draft: largeDraft() }]) {
       expect(piecewise(draft)).toBe(theirs(renderReport(draft)));
     }
+  });
+
+  it("keeps a byte order mark at the start of a piece, as Bugzilla does inside the whole comment", () => {
+    const draft = readyDraft("full");
+    draft.appendix.text = "\uFEFF\tword";
+    expect(piecewise(draft)).toBe(ours(renderReport(draft)));
+    expect(piecewise(draft)).toBe(theirs(renderReport(draft)));
   });
 
   it("shows the same as rendering the whole report at once, for any draft", () => {
