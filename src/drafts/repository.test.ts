@@ -106,4 +106,17 @@ describe("createDraftRepository", () => {
     await expect(full.create(emptyDraft())).rejects.toThrow(/quota exceeded/);
     expect(await full.list()).toEqual([]);
   });
+
+  it("reads a draft a newer version of the app saved (another tab), and keeps that version's fields when it writes (issue 24)", async () => {
+    const store = createMemoryStore();
+    const repo = createDraftRepository(store, clock());
+    const { id } = await repo.create(emptyDraft("full"));
+    const stored = (await store.get(`draft:${id}`)) as { draft: object };
+    await store.set(`draft:${id}`, { ...stored, draft: { ...stored.draft, futureField: [1, 2], summary: { ...emptyDraft("full").summary, futureNote: "x" } } });
+    const read = await repo.read(id);
+    expect(read?.ok).toBe(true);
+    if (!read?.ok) return;
+    expect(await repo.write(id, { ...read.record.draft, title: "edited in the older tab" }, "summary", read.record.revision)).toMatchObject({ ok: true });
+    expect(await store.get(`draft:${id}`)).toMatchObject({ draft: { title: "edited in the older tab", futureField: [1, 2], summary: { futureNote: "x" } } });
+  });
 });

@@ -5,6 +5,7 @@
 import { newId } from "../domain/draft/newDraft.ts";
 import { IncidentRecordSchema, type Draft, type IncidentRecord } from "../domain/draft/schema.ts";
 import { recordFromLegacyInputs } from "../domain/incident/legacyInputs.ts";
+import { mayHoldUnknownKeys, splitUnknownKeys, withUnknownKeys } from "../domain/draft/unknownKeys.ts";
 import { incidentKeys } from "../domain/incident/record.ts";
 import type { StepId } from "../domain/steps/steps.ts";
 import { guarded, type KeyValueStore } from "./storage/keyValueStore.ts";
@@ -104,7 +105,10 @@ export function createDraftRepository(store: KeyValueStore, now: () => number = 
           if (typeof postedAt === "number") out.postedAt = postedAt;
           const note: unknown = old !== null && typeof old === "object" ? Reflect.get(old, "note") : undefined;
           if (typeof note === "string") out.note = note;
-          return { id, draft, step, updatedAt, revision: decision.revision, ...(posted === undefined ? {} : { postedSnapshot: posted }), ...(out.note ? { note: out.note } : {}) };
+          // Keys a newer version of the app stored in this draft (another tab) stay.
+          const stored: unknown = old !== null && typeof old === "object" ? Reflect.get(old, "draft") : undefined;
+          const kept = mayHoldUnknownKeys(stored, draft) ? withUnknownKeys(draft, splitUnknownKeys(stored).unknown) : draft;
+          return { id, draft: kept, step, updatedAt, revision: decision.revision, ...(posted === undefined ? {} : { postedSnapshot: posted }), ...(out.note ? { note: out.note } : {}) };
         }),
       );
       if (out.result.ok) {

@@ -5,7 +5,8 @@
  * itself goes through `parseDraftValue`, which runs the format's migrations
  * first, so drafts saved by an older version of the tool keep opening.
  */
-import { parseDraftValue } from "../domain/draft/parseDraft.ts";
+import { parseDraftValue, type ParseResult } from "../domain/draft/parseDraft.ts";
+import { splitUnknownKeys } from "../domain/draft/unknownKeys.ts";
 import type { Problem } from "../domain/draft/problems.ts";
 import { REPORT_KINDS } from "../domain/draft/schema.ts";
 import { STEP_IDS, type StepId } from "../domain/steps/stepIds.ts";
@@ -29,10 +30,24 @@ function prefixed(problems: readonly Problem[], prefix: string): Problem[] {
   return problems.map((p) => ({ ...p, path: p.path === "" ? prefix : `${prefix}.${p.path}` }));
 }
 
+/**
+ * A stored draft: a key a newer version of the app added (another tab, after
+ * an update) is set aside, not refused; the repository puts it back when this
+ * version writes the draft (`withUnknownKeys`).
+ */
+function parseStoredDraft(value: unknown): ParseResult {
+  const parsed = parseDraftValue(value);
+  if (parsed.ok) return parsed;
+  const { known, unknown } = splitUnknownKeys(value);
+  const withoutUnknown = unknown.length > 0 ? parseDraftValue(known) : parsed;
+  // Still not a draft: every problem is reported, the unknown keys among them.
+  return withoutUnknown.ok ? withoutUnknown : parsed;
+}
+
 function restoreSnapshot(value: unknown): { snapshot?: PostedSnapshot; problems: Problem[] } {
   if (value === undefined) return { problems: [] };
   if (!isRecord(value)) return { problems: [{ path: "postedSnapshot", message: "the posted copy is not an object" }] };
-  const parsed = parseDraftValue(value.draft);
+  const parsed = parseStoredDraft(value.draft);
   if (!parsed.ok) return { problems: prefixed(parsed.problems, "postedSnapshot.draft") };
   return { snapshot: { draft: parsed.draft, postedAt: count(value.postedAt) }, problems: [] };
 }
@@ -40,7 +55,7 @@ function restoreSnapshot(value: unknown): { snapshot?: PostedSnapshot; problems:
 /** A stored draft record, repaired or rejected. `id` is the key it was stored under. */
 export function restoreRecord(raw: unknown, id: string): Restored {
   if (!isRecord(raw)) return { ok: false, id, raw, problems: [{ path: "", message: "the stored data is not a draft record" }] };
-  const parsed = parseDraftValue(raw.draft);
+  const parsed = parseStoredDraft(raw.draft);
   const snapshot = restoreSnapshot(raw.postedSnapshot);
   const problems = [...(parsed.ok ? [] : parsed.problems), ...snapshot.problems];
   if (!parsed.ok || problems.length > 0) return { ok: false, id, raw, problems };
