@@ -22,7 +22,8 @@ mkdir -p "$out"
 
 hogs=()
 stop_hogs() { [ ${#hogs[@]} -gt 0 ] && kill "${hogs[@]}" 2>/dev/null; wait "${hogs[@]}" 2>/dev/null; hogs=(); }
-trap stop_hogs EXIT INT TERM
+trap stop_hogs EXIT
+trap 'exit 130' INT TERM
 for _ in $(seq "$(nproc)"); do
   node -e 'for (;;) {}' &
   hogs+=($!)
