@@ -38,10 +38,17 @@ export async function choose(scope: Page | Locator, label: string, value: string
 export async function fillDateTime(scope: Page | Locator, label: string, value: string): Promise<void> {
   const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(Z|[+-]\d{2}:\d{2}))?$/.exec(value);
   if (!m) throw new Error(`fillDateTime: cannot type ${value}`);
-  await scope.getByLabel(label, { exact: true }).fill(m[1]);
+  // Each part waits until the field shows it (the app's own signal): on a busy machine the next event
+  // could otherwise reach the field before it re-rendered with the previous one.
+  const date = scope.getByLabel(label, { exact: true });
+  await date.fill(m[1]);
+  await expect(date).toHaveValue(m[1]);
   if (m[2]) {
-    await scope.getByLabel(`${label} UTC offset`, { exact: true }).selectOption(m[3]);
-    await scope.getByLabel(`${label} time`, { exact: true }).fill(m[2]);
+    const offset = scope.getByLabel(`${label} UTC offset`, { exact: true });
+    await offset.selectOption(m[3]);
+    const time = scope.getByLabel(`${label} time`, { exact: true });
+    await time.fill(m[2]);
+    await expect(time).toHaveValue(m[2]);
   }
 }
 
