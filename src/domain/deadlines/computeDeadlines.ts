@@ -15,7 +15,7 @@ import { formatUtc, instantOf } from "../draft/datetime.ts";
 import type { Draft, IncidentRecord } from "../draft/schema.ts";
 import type { Posted } from "../draft/schema.ts";
 import { firstOfKind, firstReport, lastPosted, openQuestions, postedWords, POSTED_LABELS, type Dated } from "../incident/record.ts";
-import { readWhiteboard } from "../incident/whiteboard.ts";
+import { readWhiteboard, type WhiteboardReading } from "../incident/whiteboard.ts";
 import { awareFromDraft, disclosureFromDraft } from "./anchors.ts";
 import { BASES, CLOSURE_BASIS } from "./bases.ts";
 import { DAY, HOUR, type Deadline, type DeadlineId, type MissingFact } from "./types.ts";
@@ -111,10 +111,23 @@ function awareness(draft: Draft, record: IncidentRecord): { fact: Fact | null; n
   return { fact: fromRecord ?? fromReport, notes: [] };
 }
 
-function initialReport(draft: Draft, record: IncidentRecord, aware: Fact | null, now: number): Deadline {
+/** The postings the deadlines count from, read once: the first report and the last posting (record, else timeline), and the Whiteboard. */
+type Postings = { first: Posting | null; last: Fact | null; closed: boolean; board: WhiteboardReading };
+
+function postingsOf(draft: Draft, record: IncidentRecord): Postings {
+  const fromTimeline = timelinePosting(draft);
+  return {
+    first: recordPosting(firstReport(record)) ?? fromTimeline,
+    last: (recordPosting(lastPosted(record)) ?? fromTimeline)?.fact ?? null,
+    closed: firstOfKind(record, ["closure"]) !== null,
+    board: readWhiteboard(record.whiteboard ?? ""),
+  };
+}
+
+function initialReport(posts: Postings, aware: Fact | null, now: number): Deadline {
   const id = "preliminary";
   const label = "Initial report (Preliminary or Full), or a response to a third party's report";
-  const first = recordPosting(firstReport(record)) ?? timelinePosting(draft);
+  const { first } = posts;
   if (first) return done(id, label, first.words);
   if (!aware) return make({ id, label, due: null, state: "open", counted: `${HOURS_72.words} after becoming aware, which is not known yet`, ask: ASK_AWARE });
   const { due, counted } = after(aware, HOURS_72);
@@ -127,12 +140,12 @@ function initialReport(draft: Draft, record: IncidentRecord, aware: Fact | null,
  * ("i.e."). Counted from the first report's posting instead, it would be later:
  * the earlier is shown, and the note says why.
  */
-function fullReport(draft: Draft, record: IncidentRecord, aware: Fact | null, now: number): Deadline {
+function fullReport(record: IncidentRecord, posts: Postings, aware: Fact | null, now: number): Deadline {
   const id = "full";
   const label = "Full Incident Report (14 days)";
   const full = firstOfKind(record, ["full", "closure"]);
   if (full) return done(id, label, postedWords(full, formatUtc(full.ms)));
-  const first = (recordPosting(firstReport(record)) ?? timelinePosting(draft))?.fact ?? null;
+  const first = posts.first?.fact ?? null;
   const notes: string[] = [];
   if (!aware) {
     if (first) notes.push(`Counted from the first report's posting instead, it would be ${formatUtc(first.at + DAYS_14.ms)}; becoming aware came before that, so the deadline is no later.`);
@@ -156,17 +169,16 @@ function responses(record: IncidentRecord, now: number): Deadline[] {
 }
 
 /** The update rules in force: the earliest of the Whiteboard date (or 7 days after the last posting), and 3 days after an action item change. */
-function update(draft: Draft, record: IncidentRecord, revocationDelay: boolean, now: number): Deadline {
+function update(record: IncidentRecord, posts: Postings, revocationDelay: boolean, now: number): Deadline {
   const id = "update";
   const label = "Next update on the bug";
-  const last = (recordPosting(lastPosted(record)) ?? timelinePosting(draft))?.fact ?? null;
+  const { last } = posts;
   if (!last) return notApplicable(id, label, "updates start once the first report is posted (Mark as posted, or the posting times under Deadlines)");
-  if (firstOfKind(record, ["closure"])) return { ...notApplicable(id, label, "not required after a posted Closure Summary, unless questions are asked"), basis: CLOSURE_BASIS };
+  if (posts.closed) return { ...notApplicable(id, label, "not required after a posted Closure Summary, unless questions are asked"), basis: CLOSURE_BASIS };
   const notes: string[] = [];
   let ask: MissingFact | null = null;
   const candidates: Array<{ due: number; counted: string; dueDate?: string }> = [];
-  const board = readWhiteboard(record.whiteboard ?? "");
-  const next = board.nextUpdate;
+  const next = posts.board.nextUpdate;
   const seven = after(last, DAYS_7);
   if (next && next.readings.length === 1) {
     const due = whiteboardDue(next.readings[0]);
@@ -189,12 +201,12 @@ function update(draft: Draft, record: IncidentRecord, revocationDelay: boolean, 
   return make({ id, label, due: earliest.due, dueDate: earliest.dueDate, state: stateOf(earliest.due, now), counted: earliest.counted, ask, notes });
 }
 
-function revocationUpdate(draft: Draft, record: IncidentRecord, now: number): Deadline {
+function revocationUpdate(posts: Postings, now: number): Deadline {
   const id = "revocation-update";
   const label = "Revocation-delay update (SHOULD every 3 days; MUST every 7)";
-  const last = (recordPosting(lastPosted(record)) ?? timelinePosting(draft))?.fact ?? null;
+  const { last } = posts;
   if (!last) return notApplicable(id, label, "updates start once the first report is posted");
-  if (firstOfKind(record, ["closure"])) return notApplicable(id, label, "not required after a posted Closure Summary, unless questions are asked");
+  if (posts.closed) return notApplicable(id, label, "not required after a posted Closure Summary, unless questions are asked");
   const { due, counted } = after(last, DAYS_3);
   return make({ id, label, due, state: stateOf(due, now), counted, notes: [`Each update must say ${REVOCATION_MUST_SAY.join("; ")}.`] });
 }
@@ -240,10 +252,11 @@ function closure(draft: Draft, record: IncidentRecord): Deadline {
 export function computeDeadlines(draft: Draft, record: IncidentRecord, now: number): Deadline[] {
   if (draft.author === "third-party") return [];
   const { fact: aware, notes: awareNotes } = awareness(draft, record);
-  const revocationDelay = draft.revocationDelay === true || readWhiteboard(record.whiteboard ?? "").revocationDelay;
+  const posts = postingsOf(draft, record);
+  const revocationDelay = draft.revocationDelay === true || posts.board.revocationDelay;
   const withAwareNotes = (d: Deadline) => (d.state === "done" || awareNotes.length === 0 || !d.counted.includes("became aware") ? d : { ...d, notes: [...awareNotes, ...d.notes] });
-  const out: Deadline[] = [initialReport(draft, record, aware, now), fullReport(draft, record, aware, now), ...responses(record, now), update(draft, record, revocationDelay, now)];
-  if (revocationDelay) out.push(revocationUpdate(draft, record, now));
+  const out: Deadline[] = [initialReport(posts, aware, now), fullReport(record, posts, aware, now), ...responses(record, now), update(record, posts, revocationDelay, now)];
+  if (revocationDelay) out.push(revocationUpdate(posts, now));
   if (affectsCertificates(draft, revocationDelay)) out.push(revocation(draft, record, aware, now));
   out.push(closure(draft, record));
   return out.map(withAwareNotes);
