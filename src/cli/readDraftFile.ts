@@ -48,3 +48,11 @@ export function reportUnusable(path: string, problems: readonly Problem[], io: C
   const fileLevel = problems.length === 1 && problems[0].path === "";
   if (!fileLevel) io.stderr(`${path} is not a valid draft file (${problems.length} problem${problems.length === 1 ? "" : "s"}).\n`);
 }
+
+/** The draft of a file, or null once its problems are on stderr (the command then exits `EXIT.unusable`). */
+export async function readDraftOrReport(path: string, io: CliIo): Promise<Draft | null> {
+  const read = await readDraftFile(path, io);
+  if (read.ok) return read.draft;
+  reportUnusable(path, read.problems, io);
+  return null;
+}

@@ -15,7 +15,7 @@ import { escapeControls } from "../../domain/text/controls.ts";
 import { parseCommandArgs } from "../args.ts";
 import { EXIT } from "../exitCodes.ts";
 import type { CliIo } from "../io.ts";
-import { readDraftFile, reportUnusable } from "../readDraftFile.ts";
+import { readDraftOrReport } from "../readDraftFile.ts";
 
 export const DEADLINES_HELP = `Usage: ccadb-report deadlines [--now DATETIME] [--json | --ics] FILE
 
@@ -77,16 +77,13 @@ export async function deadlinesCommand(args: string[], io: CliIo): Promise<numbe
     return EXIT.unusable;
   }
   const [path] = parsed.positionals;
-  const read = await readDraftFile(path, io);
-  if (!read.ok) {
-    reportUnusable(path, read.problems, io);
-    return EXIT.unusable;
-  }
-  const deadlines = computeDeadlines(read.draft, recordOf(read.draft), now);
+  const draft = await readDraftOrReport(path, io);
+  if (draft === null) return EXIT.unusable;
+  const deadlines = computeDeadlines(draft, recordOf(draft), now);
   if (parsed.values.json) io.stdout(`${JSON.stringify(deadlines.map(jsonOf), null, 2)}\n`);
-  else if (parsed.values.ics) io.stdout(deadlinesToIcs(deadlines, read.draft, now));
+  else if (parsed.values.ics) io.stdout(deadlinesToIcs(deadlines, draft, now));
   else {
-    io.stdout(`${escapeControls(summaryLine(read.draft))}\nNow: ${formatUtc(now)}\n\n`);
+    io.stdout(`${escapeControls(summaryLine(draft))}\nNow: ${formatUtc(now)}\n\n`);
     io.stdout(deadlines.length === 0 ? "No deadlines: a third party's report has none (the guidelines' deadlines are the CA Owner's).\n" : `${deadlines.map((d) => textOf(d, now)).join("\n\n")}\n`);
   }
   return deadlines.some((d) => d.state === "overdue") ? EXIT.notReady : EXIT.ok;

@@ -10,7 +10,7 @@ import { renderReport } from "../../domain/render/render.ts";
 import { parseCommandArgs } from "../args.ts";
 import { EXIT } from "../exitCodes.ts";
 import type { CliIo } from "../io.ts";
-import { readDraftFile, reportUnusable } from "../readDraftFile.ts";
+import { readDraftOrReport } from "../readDraftFile.ts";
 import { summaryTextNotice } from "../../domain/posting/summaryText.ts";
 import { formatCount } from "../../domain/text/formatCount.ts";
 
@@ -41,19 +41,16 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
     return EXIT.unusable;
   }
   const [path] = parsed.positionals;
-  const read = await readDraftFile(path, io);
-  if (!read.ok) {
-    reportUnusable(path, read.problems, io);
-    return EXIT.unusable;
-  }
-  const markdown = renderReport(read.draft);
+  const draft = await readDraftOrReport(path, io);
+  if (draft === null) return EXIT.unusable;
+  const markdown = renderReport(draft);
   io.stdout(markdown);
   const length = bugzillaLength(markdown);
-  io.stderr(`Summary: ${summaryLine(read.draft)}\n`);
-  const summaryNote = summaryTextNotice(read.draft);
+  io.stderr(`Summary: ${summaryLine(draft)}\n`);
+  const summaryNote = summaryTextNotice(draft);
   if (summaryNote) io.stderr(`${summaryNote}\n`);
   io.stderr(`${formatCount(length)} of ${formatCount(BUGZILLA_MAX_CHARS)} characters${length > BUGZILLA_MAX_CHARS ? ": too long for one Bugzilla comment" : ""}\n`);
-  const problems = checkReadiness(read.draft);
+  const problems = checkReadiness(draft);
   if (problems.length > 0) {
     io.stderr(`${path}: not ready to post (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n`);
     for (const problem of problems) io.stderr(`${problemLine(problem)}\n`);

@@ -14,7 +14,7 @@ import { renderReport } from "../../domain/render/render.ts";
 import { parseCommandArgs } from "../args.ts";
 import { EXIT } from "../exitCodes.ts";
 import type { CliIo } from "../io.ts";
-import { readDraftFile, reportUnusable } from "../readDraftFile.ts";
+import { readDraftOrReport } from "../readDraftFile.ts";
 
 export const VALIDATE_HELP = `Usage: ccadb-report validate [--warnings [--now DATETIME] [--posted FILE]] FILE
 
@@ -71,24 +71,17 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     return EXIT.unusable;
   }
   const [path] = parsed.positionals;
-  const read = await readDraftFile(path, io);
-  if (!read.ok) {
-    reportUnusable(path, read.problems, io);
-    return EXIT.unusable;
-  }
-  const problems = checkReadiness(read.draft);
+  const draft = await readDraftOrReport(path, io);
+  if (draft === null) return EXIT.unusable;
+  const problems = checkReadiness(draft);
   // A draft's own text (a title, a quoted value) may hold ESC sequences or CR: shown as \XX, never sent to the terminal.
   for (const problem of problems) io.stdout(`${problemLine(problem)}\n`);
   let posted: Draft | null = null;
   if (parsed.values.posted !== undefined) {
-    const readPosted = await readDraftFile(parsed.values.posted, io);
-    if (!readPosted.ok) {
-      reportUnusable(parsed.values.posted, readPosted.problems, io);
-      return EXIT.unusable;
-    }
-    posted = readPosted.draft;
+    posted = await readDraftOrReport(parsed.values.posted, io);
+    if (posted === null) return EXIT.unusable;
   }
-  if (parsed.values.warnings) printWarnings(read.draft, now, posted, io);
+  if (parsed.values.warnings) printWarnings(draft, now, posted, io);
   if (problems.length > 0) {
     io.stderr(`${path}: not ready to post (${problems.length} problem${problems.length === 1 ? "" : "s"}).\n`);
     return EXIT.notReady;
