@@ -22,7 +22,7 @@ import { useUndoOffer } from "../ui/useUndoOffer.tsx";
 import { CertificateInputs } from "./CertificateInputs.tsx";
 import { CountsTable } from "./CountsTable.tsx";
 import { FormulaCellsNote } from "./FormulaCellsNote.tsx";
-import { downloadText } from "./download.ts";
+import { downloadText } from "../ui/download.ts";
 import { OutputActions } from "./OutputActions.tsx";
 import { ParseStatus, ProblemList } from "./ParseStatus.tsx";
 import { RevocationControls } from "./RevocationControls.tsx";
